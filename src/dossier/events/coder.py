@@ -44,9 +44,10 @@ from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, felt,
                                   implicit_agent, reacting, undergone)
-from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, holds_ability,
-                                   is_tenseless, read_attribution, read_status, refusal_made, refuses_to_meet,
-                                   refuses_to_yield, served, set_for_then, threat_made, SPEECH_ACTS)
+from dossier.events.status import (announced, carried_out, condition_clause, condition_subjects, done_by_its_verb,
+                                   end_to_come, holds_ability, is_tenseless, read_attribution, read_status,
+                                   refusal_made, refuses_to_meet, refuses_to_yield, served, set_for_then, threat_made,
+                                   SPEECH_ACTS)
 from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
@@ -830,8 +831,10 @@ class Coder:
         status, date = self._status(doc, sent, tok, entry, gov, anchor, roles, resolver)
         ptype, mode, code = protest_kind((entry.type, entry.mode, entry.cameo), tok, entry, roles.source, answered,
                                          gov if lends else None, doc._.actors or {}, resolver, self.lex)
+        # a noun act held out on its light verb under a condition is threatened as a verb's is ("would continue the
+        # attacks unless Iraq withdraws"); one announced with none stays the act planned ("will continue its raids")
         threat = threat_of(anchor, entry, status, roles.source, resolver, self.lex, self.threats) \
-            if entry.pos == "verb" else None
+            if entry.pos == "verb" or (anchor.i != tok.i and condition_clause(anchor, self.lex)) else None
         if threat is not None:  # the act is only threatened: the threat is what happened
             announcer, code = threat
             ptype, mode = "THREATEN", "threaten"
@@ -842,6 +845,10 @@ class Coder:
                 date = event_date([announcer], sent, doc._.timexes or [], ptype="THREATEN") or vowed_then(
                     anchor, announcer, date, doc._.published)
             anchor = announcer
+            if not roles.target and entry.pos == "noun" and gov is not None:  # "said it would continue the attacks
+                # unless Iraq withdraws": the threat is made to the one whose act the condition asks for
+                roles.target = [i for s in condition_subjects(gov, self.lex) for i in resolver.many(s)
+                                if i not in roles.source]
         return Event(
             id=f"{doc._.doc_id}:e{n}", type=ptype, mode=mode, cameo=code,
             goldstein=cameo.goldstein(code), quad_class=cameo.quad_class(code),

@@ -410,10 +410,17 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     preps |= {c.lower_ for c in adverb_particles(tok)}
     preps |= {c.lower_ for c in _party_preps_on_object(tok)}
     preps |= {c.lower_ for c in [*_preps_on_verb(tok), *preps_on_its_day(tok)]}
+    preps |= {c.lower_ for c in _preps_on_object(tok)}  # (entry `object_prep`)
     return objects, preps, set().union(*(subject_words(c) for c in _subjects_or_noun(tok)))
 
 
 _PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _preps_on_object(verb: Token) -> list[Token]:
+    """The prepositions the parser hung on a verb's direct object (entry `object_prep`: "relieved the commander of
+    his command", read "the commander of his command")."""
+    return [p for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
 
 
 def _party_preps_on_object(tok: Token) -> list[Token]:
@@ -911,13 +918,18 @@ _KINDS_OF_ACT = frozenset({"act", "case", "instance"})  # "an act of aggression"
 
 def predicative(adjective: Token) -> Token | None:
     """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), a phrase of
-    "in" and a noun standing for one ("X is in breach of Y", "the move was in violation of Z"), or a noun in the
+    "in" or "out of" and a noun standing for one ("X is in breach of Y", "the move was in violation of Z", "the plan
+    is out of the question": lexicon `out_of_predicates`, only so), or a noun in the
     predicate's place, alone or as what "an act of" names ("the raid was a war crime", "was an act of aggression";
     only the nouns of `adjectives` entries are matched so), else None: an
     adjective on a noun ("a critical report"), after a verb of naming ("called the move illegal", the verb's
     `predicate` entries) or an "in" phrase on another verb ("acted in breach of") is not one."""
     head = adjective.head
     copulas = load_lexicon().copulas
+    out_of = load_lexicon().out_of_predicates
+    if adjective.lemma_.lower() in out_of:
+        return head.head.head if adjective.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "out" \
+            and head.head.dep_ in ("prep", "advmod") and head.head.head.lemma_.lower() in copulas else None
     if adjective.dep_ == "acomp" and head.i != adjective.i and head.lemma_.lower() in copulas:
         return head
     if adjective.pos_ == "NOUN" and adjective.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" \
@@ -944,7 +956,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.pos == "adjective" and predicative(tok) is None:
         return False
     # (a particle the parser reads as an adverb counts: "handed the territory back", "would be handed back")
-    hung = [*_preps_on_verb(tok), *preps_on_its_day(tok)] if entry.pos == "noun" and entry.prep_object else []
+    hung = [*_preps_on_verb(tok), *preps_on_its_day(tok)] if entry.pos == "noun" and entry.prep_object \
+        else _preps_on_object(tok) if entry.object_prep else []
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and not _when(c)
                               for c in [*tok.children, *hung, *adverb_particles(tok)]) and not (
             entry.prep == ("with",) and any(p.lower_ == "with" for p in _party_preps_on_object(tok))):
@@ -1007,6 +1020,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.asks_nothing and not asks_nothing(tok):
         return False
     if entry.held_out and not answers_any(tok, entry.prep):
+        return False
+    if entry.party_complement and not party_complement(tok):
         return False
     if (entry.sentence_words or entry.sentence_without) \
             and not sentence_holds(tok, entry.sentence_words, entry.sentence_without):
@@ -1141,17 +1156,39 @@ _ANY = frozenset({"any", "every"})
 
 
 def answers_any(tok: Token, preps: tuple[str, ...]) -> bool:
-    """The verb holds out a response to any act of another (entry `held_out`): the object of one of its `preps` is
-    told with "any" or "every" ("would respond decisively to any aggressive move by X", "will react firmly to every
-    provocation"), and the verb has a modal of the future or of a supposition (lexicon `future_aux`,
-    `hypothetical_aux`); no "not" on it. "Responded to the attack with air strikes" is an act done; "would respond
-    to the letter" answers no act to come."""
+    """The verb holds out a response to any act of another (entry `held_out`): the object of one of its `preps` (of
+    the verb itself where the entry names none) is told with "any" or "every" ("would respond decisively to any
+    aggressive move by X", "will react firmly to every provocation", "is ready to confront any attack"), and the verb
+    has a modal of the future or of a supposition (lexicon `future_aux`, `hypothetical_aux`) or is what its doer says
+    it is ready for (`readiness`); no "not" on it. "Responded to the attack with air strikes" is an act done; "would
+    respond to the letter" answers no act to come."""
     lex = load_lexicon()
-    if not any(c.dep_ == "aux" and c.lower_ in lex.future_aux | lex.hypothetical_aux for c in tok.children) \
-            or any(c.dep_ == "neg" for c in tok.children):
+    if not (any(c.dep_ == "aux" and c.lower_ in lex.future_aux | lex.hypothetical_aux for c in tok.children)
+            or readiness(tok)) or any(c.dep_ == "neg" for c in tok.children):
         return False
-    return any(d.dep_ == "det" and d.lower_ in _ANY for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-               for g in p.children if g.dep_ == "pobj" for d in g.children)
+    answered = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+                if g.dep_ == "pobj"] if preps else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(d.dep_ == "det" and d.lower_ in _ANY for g in answered for d in g.children)
+
+
+def party_complement(tok: Token) -> bool:
+    """The subject of the verb's clause complement is a party's name ("will not let Greece use the airspace"; entry
+    `party_complement`); not a thing, though a party's word describes it ("will not let the dollar fall", "will not
+    let this American step go unanswered")."""
+    return any(s.ent_type_ in _PARTY_LABELS for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def readiness(tok: Token) -> bool:
+    """The verb is told as what its doer stands ready for: the infinitive of a willingness word (lexicon
+    `willingness_words`) whose clause has no "not" ("forces are ready to respond to…", "said it was prepared to
+    confront…"; not "is not ready to…")."""
+    ready = tok.head
+    if tok.dep_ != "xcomp" or ready.i == tok.i or ready.pos_ != "ADJ" \
+            or ready.lemma_.lower() not in load_lexicon().willingness_words:
+        return False
+    holder = ready if ready.dep_ == "ROOT" else ready.head
+    return not any(c.dep_ == "neg" for t in (ready, holder) for c in t.children)
 
 
 def _asked_of_noun(noun: Token) -> bool:

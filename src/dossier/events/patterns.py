@@ -94,9 +94,14 @@ its own objects' phrases, no "for" phrase on it, no clause — "called on the ki
 "called on the king, who…, to mediate" and "called on Lima for help" ask; matching.asks_nothing; it ranks the entry
 above the same word's entries without it).
 `held_out` (the word names the event only as a response held out to any act of another: the object of one of its
-`prep` prepositions is an act told with "any" or "every", and the verb has a modal of the future or of a supposition
-— "would respond decisively to any aggressive move by X", "will react firmly to any provocation"; not "responded to
+`prep` prepositions, or its direct object where it names none, is an act told with "any" or "every", and the verb has
+a modal of the future or of a supposition or is what its doer stands ready for — "would respond decisively to any
+aggressive move by X", "will react firmly to any provocation", "is ready to confront any attack"; not "responded to
 the attack with air strikes", an act done; matching.answers_any).
+`party_complement` (the word names the event only where the subject of its clause complement names a party: "will
+not let Greece use the airspace", not "will not let the dollar fall"; matching.party_complement).
+`object_prep` (the entry's `prep` phrase may be one the parser hung on the direct object: "relieved the commander of
+his command").
 `framed` (a noun names the event only as the object of a preposition that sets a clause in it — "in a call with X,
 Y said", "during a call with X", "listened in on the call with X" — or of a light verb, "held a call with X"; not
 the object or subject of another verb, "described the call with X as improper"; no_event.is_commentary).
@@ -183,6 +188,8 @@ class Entry:
     joint: bool = False  # the word names the event only where parties do it together
     asks_nothing: bool = False  # the word names the event only where it asks nothing (matching.asks_nothing)
     held_out: bool = False  # the word names the event only as a response held out to any act (matching.answers_any)
+    party_complement: bool = False  # ... only where its clause complement's subject names a party
+    object_prep: bool = False  # its `prep` may hang on the direct object ("relieved the commander of his command")
     framed: bool = False  # the noun names the event only in a phrase that frames a clause or as a light verb's object
     third_party: bool = False  # access allowed: the one let act is no agent of the allower's own
     origin_object: bool = False  # the direct object is no party: where a trip starts ("left Bonn for X"), or the
@@ -203,7 +210,7 @@ class Entry:
                        or self.from_verb or self.by_verb or self.span
                        or self.purpose or self.participle or self.joint or self.sentence_words) \
             + bool(self.object_required) + bool(self.asks_nothing) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
-            + bool(self.held_out) \
+            + bool(self.held_out) + bool(self.party_complement) \
             + (self.object_to == "support") + self.span
 
 
@@ -229,6 +236,8 @@ class Lexicon:
     hypothetical_marks: frozenset[str] = field(default_factory=frozenset)
     opinion_predicates: frozenset[str] = field(default_factory=frozenset)
     copulas: frozenset[str] = field(default_factory=frozenset)
+    out_of_predicates: frozenset[str] = field(default_factory=frozenset)
+    carrying_on_verbs: frozenset[str] = field(default_factory=frozenset)
     held_in_nouns: frozenset[str] = field(default_factory=frozenset)
     onlooker_verbs: frozenset[str] = field(default_factory=frozenset)
     pair_people: frozenset[str] = field(default_factory=frozenset)
@@ -355,7 +364,9 @@ def _entries(path: Path) -> list[Entry]:
                 purpose=_words(raw.get("purpose")),
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
                 asks_nothing=bool(raw.get("asks_nothing")), third_party=bool(raw.get("third_party")),
-                held_out=bool(raw.get("held_out")), framed=bool(raw.get("framed")),
+                held_out=bool(raw.get("held_out")), party_complement=bool(raw.get("party_complement")),
+                object_prep=bool(raw.get("object_prep")),
+                framed=bool(raw.get("framed")),
                 origin_object=bool(raw.get("origin_object")), parties=bool(raw.get("parties")),
                 sentence_words=_words(raw.get("sentence_words")), sentence_without=_words(raw.get("sentence_without")),
             ))

@@ -533,6 +533,12 @@ def adverse_condition(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def condition_subjects(verb: Token, lex: Lexicon) -> list[Token]:
+    """The subjects of the verb's clauses of condition (`condition_clause`): who must act for the act held out to
+    come or not ("will continue the raids unless Iraq withdraws": Iraq)."""
+    return [s for _, clause in _condition_clauses(verb, lex) for s in _kids(clause, ("nsubj", "nsubjpass"))]
+
+
 def _condition_clauses(verb: Token, lex: Lexicon) -> list[tuple[Token | None, Token]]:
     """The verb's clauses of condition (`condition_clause`), each with its mark ("if", "unless"; None for an
     inverted modal)."""

@@ -38,6 +38,9 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     if entry.proposed and condition_clause(tok, lex):
         return tok, held_out  # "proposed tariffs on X unless X opens its market"
     tok = _means_used(tok)  # "said he would use force to crush the revolt": the crushing is announced on "use"
+    carrier = _carried_on(tok, lex)  # "would continue to attack ships unless Iraq…": held out on "continue"
+    if carrier is not None and condition_clause(carrier, lex):
+        tok = carrier
     auxes = {a.lower_ for a in tok.children if a.dep_ == "aux"}
     if not auxes & (lex.future_aux | _WOULD) or counterfactual(tok):
         return None  # (not "said he would have protested": what would have been, no threat)
@@ -79,6 +82,15 @@ def _means_used(tok: Token) -> Token:
             and any(c.dep_ in ("dobj", "obj") and c.i < tok.i for c in head.children):
         return head
     return tok
+
+
+def _carried_on(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb of going on whose complement the act is ("would continue to attack", "will keep attacking": lexicon
+    `carrying_on_verbs`), which carries the modal and the condition; None elsewhere."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.i != tok.i and lemma(head) in lex.carrying_on_verbs:
+        return head
+    return None
 
 
 def _own_side(speakers: list[str], source: list[str], resolver: Resolver) -> bool:
