@@ -5,7 +5,7 @@ verb of meeting the act head on ("prepared to counter any attack"), is a threat 
 matching.answers_any). A thing told "out of the question" is judged unacceptable by its teller: a rejection of its
 author (reject.yaml, lexicon `out_of_predicates`). A noun act held out on its light verb under a condition ("would
 continue the raids unless X withdraws") is threatened, to the one the condition asks to act, as a verb's act is.
-A party not let act is refused ("will not let Greece use the airspace"; reject.yaml `party_complement`). Officers
+A party not let act is warned off ("will not let Greece use the airspace"; threaten.yaml `party_complement`). Officers
 relieved of their command, or dismissed over a revolt, are coerced (coerce.yaml; `object_prep`)."""
 
 from __future__ import annotations
@@ -88,10 +88,11 @@ def test_a_noun_act_with_no_condition_or_of_no_conflict_stays_itself(code, text,
     "Turkey will not let Greece use the airspace, the minister said.",
     "Turkey said it would not let Greece send ships into its waters.",
 ])
-def test_a_party_not_let_act_is_refused(code, text):
+def test_a_party_not_let_act_is_warned_off(code, text):
     events, actors = code(text)
-    rejections = [e for e in events if e.type == "REJECT"]
-    assert rejections and names(rejections[0].target, actors) == {"Greece"}, _kinds(events)
+    threats = [e for e in events if e.type == "THREATEN" and e.status == "occurred"]
+    assert threats and names(threats[0].target, actors) == {"Greece"}, _kinds(events)
+    assert not [e for e in events if e.type == "REJECT"], _kinds(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -100,9 +101,9 @@ def test_a_party_not_let_act_is_refused(code, text):
     "Turkey said it would not let this Greek step go unanswered.",  # a thing a party's word describes
     "\"We will not let the system go belly up,\" he said.",
 ])
-def test_a_thing_not_let_happen_refuses_nobody(code, text):
+def test_a_thing_not_let_happen_warns_nobody(code, text):
     events, _ = code(text)
-    assert not [e for e in events if e.type == "REJECT"], _kinds(events)
+    assert not [e for e in events if e.type == "REJECT" or e.trigger == "let"], _kinds(events)
 
 
 @pytest.mark.parametrize("text", [
