@@ -15,7 +15,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, restated_demands, demanded_of, message_addressee,
-                                  struck_by, subject_tokens, whole_of_relative, measure_imposer)
+                                  struck_by, subject_tokens, whole_of_relative, measure_imposer, stance_holder)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -510,6 +510,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             obj = next(iter(passive_patients(tok)), None)
         if obj is None and not prep_objects(tok, preps):  # "killed or wounded 200 soldiers": the soldiers
             obj = shared_object(tok)
+        if obj is not None and obj.dep_ == "nsubjpass" and (held := stance_holder(tok)) is not None \
+                and held.i == obj.i and not any(resolver.many(t) for t in source_toks):
+            source_toks, obj = [held], None  # "Britain is committed to resisting…": Britain pledges, pledged by none
         if entry.origin_object and obj is not None and obj.lemma_.lower() in no_party_words()["own_side"] \
                 and not _state_or_body([a for t in source_toks for a in resolver.many(t)], resolver):
             source_toks = source_toks + [obj]  # "X will head the Kenyan delegation to Y": X, of no known state,
