@@ -8,8 +8,8 @@ from __future__ import annotations
 from tests.events.conftest import names
 
 
-def _attacked(events, actors):
-    return [(names(e.source, actors), names(e.target, actors)) for e in events if e.trigger == "attacked"]
+def _attacked(events, actors, word="attacked"):
+    return [(names(e.source, actors), names(e.target, actors)) for e in events if e.trigger == word]
 
 
 def test_the_namer_of_the_targets_is_not_attacked(code):
@@ -20,9 +20,9 @@ def test_the_namer_of_the_targets_is_not_attacked(code):
 
 
 def test_a_term_used_by_the_teller_is_no_party(code):
-    events, actors = code("Kenya said its warplanes attacked two large naval targets, a term used by Nairobi for "
-                          "tankers, in the Gulf today.")
-    sides = _attacked(events, actors)
+    events, actors = code("Kenya said its warplanes hit two big naval targets, a term used by Nairobi for tankers, "
+                          "in the Gulf today.")
+    sides = _attacked(events, actors, "hit")
     assert sides and all(not t for _, t in sides), sides
 
 

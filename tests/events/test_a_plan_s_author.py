@@ -20,10 +20,10 @@ def test_the_plan_asks_what_its_author_asks(code):
 
 
 def test_a_mention_with_no_author_is_passed_over(code):
-    events, actors = code("Kenya's ruling KANU party has drawn up a detailed plan calling for tax cuts, the head of "
-                          "the committee working out the plan said. The plan will also urge the government to double "
-                          "its aid to Uganda within five years, party officials said.")
-    sides = _sides(events, actors, "urge")
+    events, actors = code("Kenya's ruling KANU party has drawn up a long plan that seeks lower taxes, said the chief "
+                          "of the panel working out the plan. The plan will also press the government to raise its aid "
+                          "to Uganda twofold by 1990, party officials said.")
+    sides = _sides(events, actors, "press")
     assert sides and all(s == {"KANU party"} for s, _ in sides), sides
 
 

@@ -737,7 +737,7 @@ def measure_imposer(verb: Token, resolver: Resolver) -> list[Token]:
 
 def stance_holder(verb: Token) -> Token | None:
     """The subject of an agentless passive of holding a stance (data/acts_done.yaml `stance_passives`: "Britain is
-    committed to resisting protectionism"): the one who holds it, and so does the act; None for any other verb."""
+    committed to resisting protectionism", said of Denmark): the one who holds it, and so does the act; None for any other verb."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_yaml(_ACTS_DONE)["stance_passives"] \
             or any(c.dep_ == "agent" for c in verb.children):
         return None

@@ -850,7 +850,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "demanded new talks after Y won a larger share", "one day before Y announces": Y (not the
         # other party of an accord or talks: "will sign the accord once Y ratifies it")
     if side == "target" and answers(event.type) and in_the_reason(cand.anchor, trigger, resolver):
-        return True  # "tariffs imposed in retaliation for Japan's breach of its pact with the U.S.": not the U.S.
+        return True  # "sanctions laid in retaliation for Uganda's breach of its pact with Tanzania": not Tanzania
     if side == "target" and compared_with(cand.anchor, trigger):
         return True  # "insisted on a quota equal to Iran's": what the quota is measured against
     if side == "target" and event.type == "CONSULT" and (topic_owner(cand.anchor, trigger)

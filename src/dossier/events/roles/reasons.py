@@ -1,6 +1,6 @@
-"""The party a measure answers: "imposed the tariffs because Japan failed to keep a pact", "tariffs announced in
-retaliation for Japan's not honouring its pact with the United States" are done to Japan, the doer of the act
-answered, and not to the other parties the reason names (data/reasons.yaml)."""
+"""The party a measure answers: "imposed duties because Uganda broke a pact", "sanctions laid in retaliation for
+Uganda's breach of its pact with Tanzania" are done to Uganda, the doer of the act answered, and not to the other
+parties the reason names (data/reasons.yaml)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def answers(event_type: str) -> bool:
 
 def reason_of(trigger: Token) -> Token | None:
     """The word that tells the reason of the trigger's act, inside the trigger's own phrase: the verb of a "because"
-    clause, or what a noun of answering's "for" or "to" names ("in retaliation for Japan's not honouring…": honouring;
+    clause, or what a noun of answering's "for" or "to" names ("in retaliation for Uganda's breach…": breach;
     "in response to curbs by Uganda": curbs). None where the phrase tells none."""
     words = _words()
     todo = [trigger]
@@ -65,7 +65,7 @@ def answered_doers(trigger: Token, resolver: Resolver) -> list[Token]:
 
 def in_the_reason(tok: Token, trigger: Token, resolver: Resolver) -> bool:
     """The mention lies inside the reason of the trigger's act and is not the doer of the act answered ("in
-    retaliation for Japan's not honouring its pact with the United States": the United States)."""
+    retaliation for Uganda's breach of its pact with Tanzania": Tanzania)."""
     reason = reason_of(trigger)
     if reason is None or tok.i not in {t.i for t in reason.subtree}:
         return False
