@@ -1,5 +1,5 @@
 """A measure a state lays on others (sanctions, tariffs, duties, quotas…: roles/data/acts_done.yaml `own_measures`),
-told by a participle with no agent, is laid by the state named before the noun, which is no target of it: "the
+told by a participle with no agent, is laid by the state named before the noun (else by the one who would lift it: "urged Kenya to end the duties imposed on Ugandan coffee"), which is no target of it: "the
 end of U.S. sanctions imposed this month on some farm goods" (the United States was the target, nobody the
 source), and the role model fills the target only from the participle's own phrase (not with the leaders the sentence
 names as agreeing on the removal). Goods named before a ban are no measure: what it is laid on stays the target."""
@@ -41,3 +41,13 @@ def test_goods_banned_are_no_measure(code):
     events, actors = code("The ministry said Ugandan coffee banned last month would stay off the market.")
     sides = _imposed(events, actors, "banned")
     assert all("Uganda" not in s for s, t in sides), sides
+
+
+def test_the_one_urged_to_lift_a_measure_laid_it(code):
+    events, actors = code("The Ugandan minister urged Kenya to end the duties imposed last month on Ugandan coffee.")
+    assert _imposed(events, actors) == [({"Kenya"}, {"Uganda"})], _imposed(events, actors)
+
+
+def test_a_measure_not_lifted_names_no_one_who_laid_it(code):
+    events, actors = code("Kenya said the duties imposed on Ugandan coffee were unlikely to start a trade war.")
+    assert all(not s for s, _ in _imposed(events, actors)), _imposed(events, actors)

@@ -87,6 +87,12 @@ def _counterpart_nouns() -> frozenset[str]:
 
 
 @cache
+def naming_nouns() -> frozenset[str]:
+    """Nouns of a word for a thing ("Baghdad's term for tankers"; data/lexicon.yaml `naming_nouns`)."""
+    return load_lexicon().naming_nouns
+
+
+@cache
 def _private_people() -> frozenset[str]:
     return load_lexicon().private_people
 
@@ -289,6 +295,8 @@ class Resolver:
                     continue  # "Norway's neighbour", "U.S. trading partners": the other party, not the one named
                 if dep in ("compound", "nmod") and _misread_addressee(child):
                     continue  # "told Reuters relief squads had been sent": the one told, not the squads'
+                if dep == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in naming_nouns():
+                    continue  # "two targets -- Iraq's term for tankers --": who calls them so, not whose they are
                 if child.dep_ == dep and (hit := self.one(child, labels, depth + 1)):
                     return (self._civilians_of(tok, hit) if labels is self.labels else None) or hit
         for child in children:

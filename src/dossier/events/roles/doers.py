@@ -730,15 +730,32 @@ def of_phrase_nouns(noun: Token) -> list[Token]:
 
 def measure_imposer(verb: Token, resolver: Resolver) -> list[Token]:
     """The state named before a noun of a measure (data/acts_done.yaml `own_measures`) that a participle with no agent
-    describes: "U.S. trade sanctions imposed earlier this month on electronic goods" are the United States'. [] where
-    the verb is no such participle or the noun names no doer before it."""
+    describes: "U.S. trade sanctions imposed earlier this month on electronic goods" are the United States'; with
+    none named, the one who would lift the measure (the doer of a verb of `lifting` it is the object of: "urged Y to
+    lift the sanctions imposed against Z": Y). [] where the verb is no such participle or no doer is named so."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
         return []
     measures = frozenset(load_yaml(_ACTS_DONE)["own_measures"])
     # "the removal of U.S. sanctions imposed on…": the parser may hang the participle on the noun above the measure
     noun = next((n for n in [verb.head, *prep_objects(verb.head, ("of",))]
                  if n.pos_ == "NOUN" and n.lemma_.lower() in measures), None)
-    return [] if noun is None else modifier_doers(noun, resolver, pronouns=False)
+    if noun is None:
+        return []
+    named = modifier_doers(noun, resolver, pronouns=False)
+    if named or noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in load_yaml(_ACTS_DONE)["lifting"]:
+        return named
+    # "urged Yeutter to lift the sanctions imposed against Japan", "to lift the tariffs imposed on…, the U.S.
+    # needs…": the one who would lift them laid them
+    return [s for s in subject_tokens(noun.head) if resolver.many(s)]
+
+
+def stance_holder(verb: Token) -> Token | None:
+    """The subject of an agentless passive of holding a stance (data/acts_done.yaml `stance_passives`: "Britain is
+    committed to resisting protectionism", said of Denmark): the one who holds it, and so does the act; None for any other verb."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_yaml(_ACTS_DONE)["stance_passives"] \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 @cache

@@ -44,6 +44,8 @@ def site_of(tok: Token, resolver: Resolver) -> Token | None:
         return None
     if entity.type == "LOC" and any(w in _words("waters") for w in entity.name.lower().split()):
         return tok
+    if entity.type == "NAME" and entity.name.lower().split()[-1] in _words("waters"):  # "in the Gulf" tagged no
+        return tok  # place: a name that ends in a word of the sea is one ("Gulf Oil" is not)
     node = tok
     while True:
         if _facility(node) and (resolver.map.get(node.i) != actor or _name_end(node, resolver, actor)):

@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
-from dossier.events.actors import Resolver, relative_head
+from dossier.events.actors import Resolver, naming_nouns, relative_head
 from dossier.events.status import finite
 from dossier.model import Entity
 
@@ -252,9 +252,31 @@ def a_street(tok: Token, resolver: Resolver) -> bool:
 def names_no_party(tok: Token, resolver: Resolver) -> bool:
     """The mention names no party to any act of its sentence: the places of a region (`through_places`), the venue
     of a meeting or an accord (`venue_named`), the street or the city it lies in (`a_street`) or the city a
-    broadcast was heard in (`listening_post`), the one an act is told "according to" (`in_attribution`)."""
+    broadcast was heard in (`listening_post`), the one an act is told "according to" (`in_attribution`), the one
+    whose word for a thing a gloss gives (`namer_of_a_word`)."""
     return through_places(tok, resolver) or venue_named(tok, resolver) or a_street(tok, resolver) \
-        or listening_post(tok) or in_attribution(tok)
+        or listening_post(tok) or in_attribution(tok) or namer_of_a_word(tok)
+
+
+def namer_of_a_word(tok: Token) -> bool:
+    """The mention owns, or is the "by" phrase of, a noun of naming set in apposition to a thing ("two naval targets
+    -- Baghdad's usual term for tankers --", "the strip, a name used by Kenya for the zone"; events/data/lexicon.yaml
+    `naming_nouns`): the one who calls the thing so, no party to what is done to it; nor is the gloss's noun, which
+    takes its actor from him."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "amod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "appos" and node.pos_ == "NOUN":
+        noun = node
+    elif node.dep_ == "poss":
+        noun = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "by":
+        noun = node.head.head
+        if noun.dep_ == "acl" and noun.tag_ == "VBN":  # "a name used by Kenya": the participle's noun
+            noun = noun.head
+    else:
+        return False
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.lemma_.lower() in naming_nouns()
 
 
 # How a mention hangs inside the phrase of a participle of hearing or quoting: "the BBC in London", "the daily X"

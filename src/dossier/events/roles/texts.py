@@ -61,7 +61,9 @@ def told_again_authors(noun: Token, resolver: Resolver) -> list[Token]:
     """The author of a text told again by "the" and its noun alone ("The report blamed X", "the statement urged Y"),
     where its own phrase names none: the author of the nearest text of that noun the story named before ("the
     commission released its report…", "the ministry said in a statement…"). [] where the noun has a word of its own
-    before it other than "the" ("a report", "a Kenyan report"), or the nearest one before names no author."""
+    before it other than "the" ("a report", "a Kenyan report"), or the nearest one before names no author; for a plan
+    (data/texts.yaml `one_plan`), which a story tells again as one, a mention between that names none ("the committee
+    working out the plan") is passed over for the one before it that does ("the party has drawn up a plan")."""
     if text_noun(noun) is not noun or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             or any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children) \
             or text_authors(noun, resolver):
@@ -69,5 +71,12 @@ def told_again_authors(noun: Token, resolver: Resolver) -> list[Token]:
     lemma = noun.lemma_.lower()
     for earlier in reversed(noun.doc[:noun.i]):
         if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
-            return _authors_where_named(earlier, resolver)
+            found = _authors_where_named(earlier, resolver)
+            if found or lemma not in _one_plan():
+                return found
     return []
+
+
+@cache
+def _one_plan() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml(_TEXTS)["one_plan"])
