@@ -35,7 +35,6 @@ from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative, measure_imposer)
-from dossier.events.roles.reasons import answers, in_the_reason
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
                                            negated_conjunct, backer_of_the_call, noun_teller,
                                            in_attribution, in_doer_description, in_doers_matter, short_name,
@@ -849,8 +848,6 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and event.type not in MUTUAL and only_times(cand.anchor, trigger, event.type, resolver):
         return True  # "demanded new talks after Y won a larger share", "one day before Y announces": Y (not the
         # other party of an accord or talks: "will sign the accord once Y ratifies it")
-    if side == "target" and answers(event.type) and in_the_reason(cand.anchor, trigger, resolver):
-        return True  # "sanctions laid in retaliation for Uganda's breach of its pact with Tanzania": not Tanzania
     if side == "target" and compared_with(cand.anchor, trigger):
         return True  # "insisted on a quota equal to Iran's": what the quota is measured against
     if side == "target" and event.type == "CONSULT" and (topic_owner(cand.anchor, trigger)

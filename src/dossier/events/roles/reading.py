@@ -38,7 +38,6 @@ from dossier.events.roles.receiving import (asked_givers, cause_doers, for_claus
                                             receiving_verbs, undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.tellers import known_body
-from dossier.events.roles.reasons import answered_doers, answers
 from dossier.events.roles.texts import text_authors, text_noun, told_again_authors
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
 from dossier.events.status import clause_modals
@@ -478,13 +477,6 @@ def _state_or_body(ids: list[str], resolver: Resolver) -> bool:
     return any((e := actors.get(i)) is not None and (e.country or known_body(e)) for i in ids)
 
 
-def _answered(tok: Token, source_toks: list[Token], resolver: Resolver) -> list[Token]:
-    """The doers of the act a measure answers (reasons.py), less the measure's own doers ("closed its border because
-    it feared raids": its own fear, no target)."""
-    own = {a for t in source_toks for a in resolver.many(t)}
-    return [t for t in answered_doers(tok, resolver) if not set(resolver.many(t)) & own]
-
-
 def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
@@ -647,8 +639,6 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += asked  # X", "sought help from X": X is asked
         elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
             target_toks = _clause_doers(tok, entry.clause_aux)
-        if answers(entry.type) and not any(resolver.many(t) for t in target_toks):  # "imposed tariffs because
-            target_toks += _answered(tok, source_toks, resolver)  # Japan failed to keep a pact": Japan
         if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
         if entry.mode == "deny" and not any(resolver.many(t) for t in target_toks):  # "denied that the platforms
@@ -755,8 +745,6 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 or for_clause_parties(tok, None)  # rebuild its ports": X; "a loan for X to rebuild": X
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
             target_toks += addressed_by_protesters(source_toks, resolver)  # aid from X held rallies": X
-        if answers(entry.type) and not any(resolver.many(t) for t in target_toks):  # "tariffs announced in
-            target_toks += _answered(tok, source_toks, resolver)  # retaliation for Japan's breach…": Japan
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
         for ident in named_parties(t, resolver):
