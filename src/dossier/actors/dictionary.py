@@ -212,6 +212,8 @@ class Lexicon(_Entry):
     partnership_words: list[str] = []
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
+    visit_meeting_verbs: list[str] = []
+    visit_meeting_nouns: list[str] = []
     eponymous_body_nouns: list[str] = []
     club_words: list[str] = []
     speech_nouns: list[str] = []
