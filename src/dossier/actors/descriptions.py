@@ -536,6 +536,13 @@ class Descriptions:
         # "X, Y and Japanese Finance Minister Z": Z parsed as set beside X is the list's last item, another person
         others = {c.i for c in root.children if person and c.dep_ == "appos" and c.ent_type_ == "PERSON"
                   and any(k.dep_ == "conj" and k.i < c.i for k in root.children)}
+        # "X and Y, World Bank vice-president": a singular noun set off after the last of two joined names, parsed as
+        # beside the first, is the last one's only (`_set_off_after_last`)
+        others |= {c.i for c in root.children if person and c.dep_ == "appos" and c.tag_ in ("NN", "NNP")
+                   and c.ent_type_ != "PERSON" and c.i > span.end and any(
+                       k.dep_ == "conj" and k.ent_type_ == "PERSON" and k.i < c.i for k in root.children)}
+        if person and (last := self._set_off_after_last(root)) is not None:
+            heads.append(last)
         heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end
                   and c.i not in others]
         if person or strict:
@@ -604,6 +611,19 @@ class Descriptions:
                        and all(w.dep_ in ("amod", "compound") and w.head.i == t.head.i
                                for w in t.doc[t.i + 1:t.head.i]))]
         return out
+
+    @staticmethod
+    def _set_off_after_last(root: Token) -> Token | None:
+        """The singular noun set off by a comma right after a name that is the last of two joined names, which the
+        parser hung beside the first ("X and Y, World Bank vice-president": "Bank" set beside X); None otherwise."""
+        if root.dep_ != "conj" or root.ent_type_ != "PERSON" or root.head.ent_type_ != "PERSON":
+            return None
+        end = root.i
+        if end + 1 >= len(root.doc) or root.doc[end + 1].text != ",":
+            return None
+        return next((c for c in root.head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP")
+                     and c.ent_type_ != "PERSON" and c.left_edge.i >= end + 2
+                     and not any(k.dep_ == "conj" and root.i < k.i < c.i for k in root.head.children)), None)
 
     def _destination_before(self, span: Span) -> tuple[Token, range] | None:
         """The title of someone sent and the words of the state or body they are sent to, where a name follows
