@@ -164,6 +164,11 @@ class Descriptions:
         if label == "PERSON" and fallback and not (country or sector or officer) and (
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
+        if label == "PERSON" and fallback and not (country or officer) and body is None and any(
+                t.lower_ in self.d.lexicon.counterpart_nouns and t.pos_ == "NOUN" for t in neighbours) and (
+                other := self._counterpart_state(span, token_actor)) is not None:
+            country, sector = other, sector or "GOV"  # "a letter sent by North Korea's premier X to his southern
+            # counterpart Y": of the other state the story names
         if label == "PERSON" and fallback and not (country or sector or officer) and body is None and (
                 lead := self._dominant or self._leading_country()) and self._of_an_unnamed_body(
                 span, neighbours, token_actor):
@@ -611,6 +616,18 @@ class Descriptions:
                        and all(w.dep_ in ("amod", "compound") and w.head.i == t.head.i
                                for w in t.doc[t.i + 1:t.head.i]))]
         return out
+
+    def _counterpart_state(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state of a person named as another's counterpart ("his southern counterpart X", "X, his counterpart"):
+        the one state the story names other than those of the people of known country named in the same sentence (the
+        one whose counterpart he is); None where it names no other or several."""
+        sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+        theirs = {self._person_country(i) for t in sentence if not span.start <= t.i < span.end
+                  and (i := token_actor.get(t.i)) and self._is_person_id(i)} - {None}
+        if not theirs:
+            return None
+        others = {state for _, state in self._states} - theirs
+        return others.pop() if len(others) == 1 else None
 
     @staticmethod
     def _set_off_after_last(root: Token) -> Token | None:

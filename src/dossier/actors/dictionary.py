@@ -213,6 +213,7 @@ class Lexicon(_Entry):
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
     visit_meeting_verbs: list[str] = []
+    counterpart_nouns: list[str] = []
     visit_meeting_nouns: list[str] = []
     eponymous_body_nouns: list[str] = []
     club_words: list[str] = []
