@@ -129,6 +129,9 @@ class Descriptions:
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if international is not None and not country and body is None:
             body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC
+        if label == "PERSON" and not country and body is None and not cameo and (
+                before := self._body_before_title(span, token_actor)) is not None:
+            body, cameo, sector = before, before.cameo, None  # "EC Industrial Policy Director X": the EC's official
         if label == "ORG" and kind == "organisation" and self._business_body(span):
             sector = "BUS"  # "the U.S. Chamber of Commerce", "the American Chamber": a nation's business, no firm
         outlet = label == "ORG" and self._outlet(span.doc, span)
@@ -616,6 +619,23 @@ class Descriptions:
                        and all(w.dep_ in ("amod", "compound") and w.head.i == t.head.i
                                for w in t.doc[t.i + 1:t.head.i]))]
         return out
+
+    def _body_before_title(self, span: Span, token_actor: dict[int, str]) -> Entity | None:
+        """The international body whose name opens the capitalised title written right before a person's name ("EC
+        Industrial Policy Director X", "OPEC Research Director X"): the title's last word one of the lexicon's
+        `body_official_titles`, the words between capitalised; None otherwise."""
+        doc, j = span.doc, span.start - 1
+        if j < 1 or doc[j].lower_ not in self.d.lexicon.body_official_titles or not doc[j].is_title:
+            return None
+        for k in range(j - 1, max(j - 6, -1), -1):
+            ident = token_actor.get(k)
+            if ident is not None:
+                body = self.d.entities.get(ident)
+                return body if body is not None and (body.kind == "igo" or (body.cameo or "").startswith("IGO")) \
+                    and (k == 0 or doc[k - 1].ent_type_ != doc[k].ent_type_ or doc[k - 1].ent_iob_ != "I") else None
+            if not (doc[k].is_title and doc[k].is_alpha):
+                return None
+        return None
 
     def _counterpart_state(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The state of a person named as another's counterpart ("his southern counterpart X", "X, his counterpart"):

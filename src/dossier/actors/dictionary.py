@@ -214,6 +214,7 @@ class Lexicon(_Entry):
     companion_verbs: list[str] = []
     visit_meeting_verbs: list[str] = []
     counterpart_nouns: list[str] = []
+    body_official_titles: list[str] = []
     visit_meeting_nouns: list[str] = []
     eponymous_body_nouns: list[str] = []
     club_words: list[str] = []
