@@ -58,6 +58,10 @@ class Descriptions:
         label = f.ident.split(":")[1]
         if label == "PERSON" and (tagged := self._party_tagged(span, f.ident)) is not None:
             return tagged
+        if label in ("PERSON", "ORG") and (body := self._body_described_after(span)) is not None:
+            # "talks with CoFACE, the French export credit agency,": a state's body its description names
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type="ORG", kind=body[1],
+                          country=body[0], cameo=for_kind(body[0], body[1]), known=False)
         if label == "ORG" and (owner := self._office_owner(span, token_actor)) is not None:
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind=owner.kind,
                           country=owner.country, cameo=owner.cameo, known=False)
@@ -636,6 +640,30 @@ class Descriptions:
             if not (doc[k].is_title and doc[k].is_alpha):
                 return None
         return None
+
+    def _body_described_after(self, span: Span) -> tuple[str, str] | None:
+        """(country, kind) of a name set off by a comma before a description of a state's body with "the", one
+        demonym and lower-case words, ended by a comma or the sentence's end ("CoFACE, the French export credit
+        agency,"): the demonym's state and the kind of the description's last noun (`kind_nouns`: agency, a state's
+        body); None otherwise, or where that noun is a person's or a firm's ("X, the French company": read as before)."""
+        doc, i = span.doc, span.end
+        if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
+            return None
+        states, j = set(), i + 2
+        while j < len(doc) and j < i + 8 and doc[j].text not in (",", ".", ";"):
+            word = doc[j]
+            if word.is_title and (state := self._country_word(word.text)) is not None:
+                states.add(state)
+            elif not word.is_lower:
+                return None
+            j += 1
+        if j >= len(doc) or doc[j].text not in (",", ".", ";") or len(states) != 1 or j - 1 <= i + 2:
+            return None
+        kind = self.noun_kinds.get(doc[j - 1].lower_)
+        if kind not in ("government", "organisation"):
+            return None
+        state = self.d.entities.get(states.pop())
+        return (state.country, kind) if state is not None and state.country else None
 
     def _counterpart_state(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The state of a person named as another's counterpart ("his southern counterpart X", "X, his counterpart"):
