@@ -205,9 +205,11 @@ class AgentFinder:
                 country = self._of_here(tok, story, at_home, lead)  # "local traders", "the country's traders"
             if country is None and entry.sector == "MIL":  # "Chad's high command said troops killed …": Chad's
                 country = self._teller_s_state(tok, start, token_ident, capital)
-            if country is None and entry.sector in _FIGHTERS and not sections:
+            if country is None and entry.sector in _FIGHTERS and not sections and doc._.dateline and (
+                    entry.sector == "REB" or "government" in (doc[k].lower_ for k in range(start, i))):
                 country = self._fighting_at_home(tok, home, token_ident)  # "SAN SALVADOR - guerrillas attacked a
-                # base north of San Salvador": El Salvador's
+                # base north of San Salvador": El Salvador's rebels; so "government soldiers" (plain "troops in
+                # Lebanon" may be another state's)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
@@ -536,7 +538,8 @@ class AgentFinder:
         return entity.country if entity is not None and entity.type in ("GPE", "LOC") else None
 
     def _fighting_at_home(self, head: Token, home: str | None, token_ident: dict[int, str]) -> str | None:
-        """The dateline's state (`home`) for a force no word describes (troops, rebels) whose sentence tells where
+        """The dateline's state (`home`) for a force no word describes but "government" (rebels, government troops:
+        `__call__` reads only those, in a story with a dateline) whose sentence tells where
         they are or act only by places of that state: every word naming a state or place in it is the object of a
         preposition ("in northern Haiti", "north of San Salvador", "the province of X") and of `home` ("SAN SALVADOR -
         guerrillas attacked a base north of the capital ... government soldiers were killed"). None where the
