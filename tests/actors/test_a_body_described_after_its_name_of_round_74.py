@@ -21,6 +21,6 @@ def test_a_firm_described_after_a_comma_keeps_the_old_reading(story):
 
 
 def test_a_capitalised_name_after_the_comma_is_no_description(story):
-    found = story("Coffee offered by Oamcaf, the African and Malagasy Coffee Organisation, was withdrawn.",
+    found = story("Beans pledged by Oamcaf, the Central and Malagasy Cocoa Board, were taken back.",
                   dateline="LONDON")
     assert _named(found, "Oamcaf").kind != "government"  # read as before

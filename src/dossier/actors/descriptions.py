@@ -59,7 +59,7 @@ class Descriptions:
         if label == "PERSON" and (tagged := self._party_tagged(span, f.ident)) is not None:
             return tagged
         if label in ("PERSON", "ORG") and (body := self._body_described_after(span)) is not None:
-            # "talks with CoFACE, the French export credit agency,": a state's body its description names
+            # "talks with Credo, the Ruritanian credit insurer agency,": a state's body its description names
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type="ORG", kind=body[1],
                           country=body[0], cameo=for_kind(body[0], body[1]), known=False)
         if label == "ORG" and (owner := self._office_owner(span, token_actor)) is not None:
@@ -643,7 +643,7 @@ class Descriptions:
 
     def _body_described_after(self, span: Span) -> tuple[str, str] | None:
         """(country, kind) of a name set off by a comma before a description of a state's body with "the", one
-        demonym and lower-case words, ended by a comma or the sentence's end ("CoFACE, the French export credit
+        demonym and lower-case words, ended by a comma or the sentence's end ("Credo, the Ruritanian credit insurance
         agency,"): the demonym's state and the kind of the description's last noun (`kind_nouns`: agency, a state's
         body); None otherwise, or where that noun is a person's or a firm's ("X, the French company": read as before)."""
         doc, i = span.doc, span.end
