@@ -171,8 +171,9 @@ class Descriptions:
         if label == "PERSON" and fallback and not (country or sector or officer) and (
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
-        if label == "PERSON" and fallback and not (country or officer) and body is None and any(
-                t.lower_ in self.d.lexicon.counterpart_nouns and t.pos_ == "NOUN" for t in neighbours) and (
+        if label == "PERSON" and fallback and not (country or officer) and body is None and (any(
+                t.lower_ in self.d.lexicon.counterpart_nouns and t.pos_ == "NOUN" for t in neighbours)
+                or (span.start and span.doc[span.start - 1].lower_ in self.d.lexicon.counterpart_nouns)) and (
                 other := self._counterpart_state(span, token_actor)) is not None:
             country, sector = other, sector or "GOV"  # "a letter sent by North Korea's premier X to his southern
             # counterpart Y": of the other state the story names
