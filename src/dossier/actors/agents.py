@@ -36,6 +36,7 @@ _TOWNS = frozenset({"COP"})  # sectors of a force a town has of its own: "the Fo
 # its firms and investors, often from abroad)
 _OF_TERRITORY = frozenset({"COP", "OPP", "CVL", "EDU", "LAB", "HLH", "REL"})
 _AGAINST = frozenset({"anti", "pro"})
+_FIGHTERS = frozenset({"MIL", "REB"})  # sectors of forces that fight: a state's own troops, rebels
 _MEMBERS_COUNTED = frozenset({"other", "all", "both"})  # before a chamber's members, they count members
 
 
@@ -204,6 +205,11 @@ class AgentFinder:
                 country = self._of_here(tok, story, at_home, lead)  # "local traders", "the country's traders"
             if country is None and entry.sector == "MIL":  # "Chad's high command said troops killed …": Chad's
                 country = self._teller_s_state(tok, start, token_ident, capital)
+            if country is None and entry.sector in _FIGHTERS and not sections and doc._.dateline and (
+                    entry.sector == "REB" or "government" in (doc[k].lower_ for k in range(start, i))):
+                country = self._fighting_at_home(tok, home, token_ident)  # "SAN SALVADOR - guerrillas attacked a
+                # base north of San Salvador": El Salvador's rebels; so "government soldiers" (plain "troops in
+                # Lebanon" may be another state's)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
@@ -530,6 +536,22 @@ class AgentFinder:
             return self._place_country[ident]
         entity = self.d.entities.get(ident)
         return entity.country if entity is not None and entity.type in ("GPE", "LOC") else None
+
+    def _fighting_at_home(self, head: Token, home: str | None, token_ident: dict[int, str]) -> str | None:
+        """The dateline's state (`home`) for a force no word describes but "government" (rebels, government troops:
+        `__call__` reads only those, in a story with a dateline) whose sentence tells where
+        they are or act only by places of that state: every word naming a state or place in it is the object of a
+        preposition ("in northern Haiti", "north of San Salvador", "the province of X") and of `home` ("SAN SALVADOR -
+        guerrillas attacked a base north of the capital ... government soldiers were killed"). None where the
+        sentence names another state by any word ("Canadian", "a U.S. adviser", "Iraqi troops hit Iran's town": the
+        force may be the other's), or no place."""
+        if home is None:
+            return None
+        places = [t for t in head.sent if (country := self._state_of(t, token_ident)) is not None]
+        if not places or any(self._state_of(t, token_ident) != home for t in places):
+            return None
+        return home if all(t.dep_ == "pobj" or (t.dep_ == "compound" and t.head.dep_ == "pobj") for t in places) \
+            else None
 
     def _teller_s_state(self, head: Token, start: int, token_ident: dict[int, str], capital: str | None) -> str | None:
         """The state of a force no word describes, the subject of a clause its own state's teller reports (lexicon's

@@ -58,6 +58,10 @@ class Descriptions:
         label = f.ident.split(":")[1]
         if label == "PERSON" and (tagged := self._party_tagged(span, f.ident)) is not None:
             return tagged
+        if label in ("PERSON", "ORG") and (body := self._body_described_after(span)) is not None:
+            # "talks with Credo, the Ruritanian credit insurer agency,": a state's body its description names
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type="ORG", kind=body[1],
+                          country=body[0], cameo=for_kind(body[0], body[1]), known=False)
         if label == "ORG" and (owner := self._office_owner(span, token_actor)) is not None:
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind=owner.kind,
                           country=owner.country, cameo=owner.cameo, known=False)
@@ -129,6 +133,9 @@ class Descriptions:
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if international is not None and not country and body is None:
             body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC
+        if label == "PERSON" and not country and body is None and not cameo and (
+                before := self._body_before_title(span, token_actor)) is not None:
+            body, cameo, sector = before, before.cameo, None  # "EC Industrial Policy Director X": the EC's official
         if label == "ORG" and kind == "organisation" and self._business_body(span):
             sector = "BUS"  # "the U.S. Chamber of Commerce", "the American Chamber": a nation's business, no firm
         outlet = label == "ORG" and self._outlet(span.doc, span)
@@ -164,6 +171,12 @@ class Descriptions:
         if label == "PERSON" and fallback and not (country or sector or officer) and (
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
+        if label == "PERSON" and fallback and not (country or officer) and body is None and (any(
+                t.lower_ in self.d.lexicon.counterpart_nouns and t.pos_ == "NOUN" for t in neighbours)
+                or (span.start and span.doc[span.start - 1].lower_ in self.d.lexicon.counterpart_nouns)) and (
+                other := self._counterpart_state(span, token_actor)) is not None:
+            country, sector = other, sector or "GOV"  # "a letter sent by North Korea's premier X to his southern
+            # counterpart Y": of the other state the story names
         if label == "PERSON" and fallback and not (country or sector or officer) and body is None and (
                 lead := self._dominant or self._leading_country()) and self._of_an_unnamed_body(
                 span, neighbours, token_actor):
@@ -536,6 +549,13 @@ class Descriptions:
         # "X, Y and Japanese Finance Minister Z": Z parsed as set beside X is the list's last item, another person
         others = {c.i for c in root.children if person and c.dep_ == "appos" and c.ent_type_ == "PERSON"
                   and any(k.dep_ == "conj" and k.i < c.i for k in root.children)}
+        # "X and Y, World Bank vice-president": a singular noun set off after the last of two joined names, parsed as
+        # beside the first, is the last one's only (`_set_off_after_last`)
+        others |= {c.i for c in root.children if person and c.dep_ == "appos" and c.tag_ in ("NN", "NNP")
+                   and c.ent_type_ != "PERSON" and c.i > span.end and any(
+                       k.dep_ == "conj" and k.ent_type_ == "PERSON" and k.i < c.i for k in root.children)}
+        if person and (last := self._set_off_after_last(root)) is not None:
+            heads.append(last)
         heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end
                   and c.i not in others]
         if person or strict:
@@ -604,6 +624,72 @@ class Descriptions:
                        and all(w.dep_ in ("amod", "compound") and w.head.i == t.head.i
                                for w in t.doc[t.i + 1:t.head.i]))]
         return out
+
+    def _body_before_title(self, span: Span, token_actor: dict[int, str]) -> Entity | None:
+        """The international body whose name opens the capitalised title written right before a person's name ("EC
+        Industrial Policy Director X", "OPEC Research Director X"): the title's last word one of the lexicon's
+        `body_official_titles`, the words between capitalised; None otherwise."""
+        doc, j = span.doc, span.start - 1
+        if j < 1 or doc[j].lower_ not in self.d.lexicon.body_official_titles or not doc[j].is_title:
+            return None
+        for k in range(j - 1, max(j - 6, -1), -1):
+            ident = token_actor.get(k)
+            if ident is not None:
+                body = self.d.entities.get(ident)
+                return body if body is not None and (body.kind == "igo" or (body.cameo or "").startswith("IGO")) \
+                    and (k == 0 or doc[k - 1].ent_type_ != doc[k].ent_type_ or doc[k - 1].ent_iob_ != "I") else None
+            if not (doc[k].is_title and doc[k].is_alpha):
+                return None
+        return None
+
+    def _body_described_after(self, span: Span) -> tuple[str, str] | None:
+        """(country, kind) of a name set off by a comma before a description of a state's body with "the", one
+        demonym and lower-case words, ended by a comma or the sentence's end ("Credo, the Ruritanian credit insurance
+        agency,"): the demonym's state and the kind of the description's last noun (`kind_nouns`: agency, a state's
+        body); None otherwise, or where that noun is a person's or a firm's ("X, the French company": read as before)."""
+        doc, i = span.doc, span.end
+        if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
+            return None
+        states, j = set(), i + 2
+        while j < len(doc) and j < i + 8 and doc[j].text not in (",", ".", ";"):
+            word = doc[j]
+            if word.is_title and (state := self._country_word(word.text)) is not None:
+                states.add(state)
+            elif not word.is_lower:
+                return None
+            j += 1
+        if j >= len(doc) or doc[j].text not in (",", ".", ";") or len(states) != 1 or j - 1 <= i + 2:
+            return None
+        kind = self.noun_kinds.get(doc[j - 1].lower_)
+        if kind not in ("government", "organisation"):
+            return None
+        state = self.d.entities.get(states.pop())
+        return (state.country, kind) if state is not None and state.country else None
+
+    def _counterpart_state(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state of a person named as another's counterpart ("his southern counterpart X", "X, his counterpart"):
+        the one state the story names other than those of the people of known country named in the same sentence (the
+        one whose counterpart he is); None where it names no other or several."""
+        sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+        theirs = {self._person_country(i) for t in sentence if not span.start <= t.i < span.end
+                  and (i := token_actor.get(t.i)) and self._is_person_id(i)} - {None}
+        if not theirs:
+            return None
+        others = {state for _, state in self._states} - theirs
+        return others.pop() if len(others) == 1 else None
+
+    @staticmethod
+    def _set_off_after_last(root: Token) -> Token | None:
+        """The singular noun set off by a comma right after a name that is the last of two joined names, which the
+        parser hung beside the first ("X and Y, World Bank vice-president": "Bank" set beside X); None otherwise."""
+        if root.dep_ != "conj" or root.ent_type_ != "PERSON" or root.head.ent_type_ != "PERSON":
+            return None
+        end = root.i
+        if end + 1 >= len(root.doc) or root.doc[end + 1].text != ",":
+            return None
+        return next((c for c in root.head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP")
+                     and c.ent_type_ != "PERSON" and c.left_edge.i >= end + 2
+                     and not any(k.dep_ == "conj" and root.i < k.i < c.i for k in root.head.children)), None)
 
     def _destination_before(self, span: Span) -> tuple[Token, range] | None:
         """The title of someone sent and the words of the state or body they are sent to, where a name follows

@@ -54,6 +54,8 @@ class Officials:
             return companion
         if host := self._envoy_host(span, token_actor):
             return host
+        if host := self._visit_host(span, token_actor):
+            return host
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         verb = _clause_verb(span.root)
         counterparts = {self._country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
@@ -216,6 +218,78 @@ class Officials:
             if host and (other := _clause_verb(tok)) is not None and other.i == verb.i:
                 return host
         return None
+
+    def _visit_host(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state a visitor goes to, for an official introduced by a title alone whom the visitor meets ("He will
+        meet Trade Minister X", "will hold talks with Finance Secretary X"): the one state named as where the meeting
+        is ("In Hong Kong, he will hold meetings with ..."), else as where the sentence before puts him ("He will be in
+        Peking from April 21", "He will visit Manila") or whose people he meets there ("He will meet the Philippine
+        President on Monday. He will also meet Finance Secretary X"). None where the visitor is a known person of that
+        state ("Reagan will meet Foreign Minister X in Washington": X is the guest), where a pronoun visitor's story is
+        told from that state, or where no such place or several states are named."""
+        doc = span.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
+        top = span.root
+        while top.dep_ in ("compound", "appos", "conj", "flat", "nmod") and top.head.i != top.i:
+            top = top.head
+        verbs, nouns = self.d.lexicon.visit_meeting_verbs, self.d.lexicon.visit_meeting_nouns
+        if top.dep_ == "dobj" and top.head.lemma_.lower() in verbs:
+            verb = top.head
+        elif top.dep_ == "pobj" and top.head.lower_ == "with" and (
+                (held := top.head.head).lemma_.lower() in verbs or held.lower_ in nouns
+                or any(c.dep_ == "dobj" and c.lower_ in nouns for c in held.children)):
+            verb = held
+            while verb.pos_ == "NOUN" and verb.head.i != verb.i:
+                verb = verb.head  # "will hold meetings with X": the verb that holds the noun
+        else:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        visitor = subjects[0]
+        if visitor.lower_ in ("he", "she"):
+            guest_of = self._home
+        elif (ident := token_actor.get(visitor.i)) and self._is_person_id(ident):
+            guest_of = self._person_country(ident)
+        else:
+            return None
+        sentence = span.sent
+        hosts = self._venue_states(sentence, span, token_actor, ("in",), met=True)
+        if not hosts and sentence.start > 0:
+            hosts = self._venue_states(doc[sentence.start - 1].sent, span, token_actor, ("in", "to"), met=True)
+        if len(hosts) != 1:
+            return None
+        host = hosts.pop()
+        return host if host != guest_of else None
+
+    def _venue_states(self, sentence: Span, span: Span, token_actor: dict[int, str], preps: tuple[str, ...],
+                      met: bool = False) -> set[str]:
+        """The states a sentence names as where one is: a state or place the object of one of `preps` ("in Peking")
+        or of "visit"; with `met`, also the states of the known people who are the object of a meeting verb ("will
+        meet the Philippine President")."""
+        states, out = self.state_ids, set()
+        for tok in sentence:
+            ident = token_actor.get(tok.i)
+            if ident is None or span.start <= tok.i < span.end:
+                continue
+            top = tok
+            while top.dep_ in ("compound", "flat") and top.head.i != top.i:
+                top = top.head
+            placed = (top.dep_ == "pobj" and top.head.lower_ in preps) or (
+                top.dep_ == "dobj" and top.head.lemma_.lower() == "visit")
+            entity = self.d.entities.get(ident)
+            if placed and ident in states:
+                out.add(self._country_on(ident, self._date))
+            elif placed and ident in self._places:
+                out.add(self._places[ident].country)
+            elif placed and entity is not None and entity.type in ("GPE", "LOC"):
+                out.add(entity.country)  # a capital the dictionary holds ("Peking")
+            elif met and self._is_person_id(ident) and tok.ent_type_ == "PERSON" and (
+                    (meeting := _clause_verb(tok)) is not None and meeting.lemma_.lower() in
+                    self.d.lexicon.visit_meeting_verbs and tok.dep_ != "nsubj"):
+                out.add(self._person_country(ident))
+        return out - {None}
 
     def _companion_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The country of the person an official goes with ("Pereira, accompanied by central bank governor X,"; "the

@@ -2,7 +2,10 @@
 Petroleum Resources X Y", where the tagger takes "Trade and Industry Jose Concepcion" for one organisation. The
 portfolio's words (the lexicon's `portfolio_words` and `body_portfolio_words`, joined by its `portfolio_links`:
 "and", "resources") after "<title> of" are the title's; the capitalised words after them are a person's name, so
-tagged: the title then names its holder, and the later "Concepcion" is the same person."""
+tagged: the title then names its holder, and the later "Concepcion" is the same person. A portfolio written before
+the title ("Trade and Industry Secretary Eric Ho"), which the tagger takes for an organisation of its own, is no
+actor: the title's words, read with the title (round 74; before, the "organisation" took the dateline's state and gave
+it to the person named after it)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ def names_after_portfolios(doc: Doc, titles: frozenset[str], portfolio: frozense
                            links: frozenset[str]) -> tuple[Span, ...] | None:
     """The Doc's entities with each organisation that opens right after "<title> of" (`titles`: minister, secretary)
     with a portfolio's words (and the `links` between them) and ends in two or more capitalised words of no portfolio
-    made a person over those words; None where there is none."""
+    made a person over those words, and without each organisation of two portfolios joined by a link ("Trade and
+    Industry") right before such a title and a person's name; None where there is none."""
     out, changed = [], False
     for ent in doc.ents:
         start = ent.start
@@ -26,5 +30,12 @@ def names_after_portfolios(doc: Doc, titles: frozenset[str], portfolio: frozense
                 out.append(Span(doc, k, ent.end, label="PERSON"))
                 changed = True
                 continue
+        if ent.label_ == "ORG" and len(ent) >= 3 and ent.end + 1 < len(doc) and doc[ent.end].lower_ in titles \
+                and doc[ent.end].is_title and doc[ent.end + 1].ent_type_ == "PERSON" \
+                and any(t.lower_ in links for t in ent[1:-1]) \
+                and all(t.lower_ in portfolio or t.lower_ in links for t in ent) \
+                and ent[0].lower_ in portfolio and ent[-1].lower_ in portfolio:
+            changed = True  # "Trade and Industry Secretary X": the portfolio of the title before the name
+            continue
         out.append(ent)
     return tuple(out) if changed else None

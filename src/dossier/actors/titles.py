@@ -244,11 +244,13 @@ class Titles:
     def _title(self, tok: Token):
         """The generic agent a title word names alone ("minister"), else with the word compounded before it
         ("Treasury Secretary"), or compounded beside it into the name ("Agriculture Secretary X", parsed as two
-        compounds of "X")."""
+        compounds of "X"), or the last of two portfolios joined before it ("Trade and Industry Secretary X")."""
         single = self.d.agents.get((tok.lower_,))
         before = tok.nbor(-1) if tok.i else None
-        if single is not None or before is None or before.dep_ != "compound" or before.head.i not in (
-                tok.i, tok.head.i if tok.dep_ == "compound" else -1):
+        joined = before is not None and before.dep_ == "conj" and before.head.dep_ in ("compound", "nmod") \
+            and before.head.head.i == tok.i  # "Trade and Industry Secretary X", "Industry" joined to "Trade"
+        if single is not None or before is None or not joined and (before.dep_ != "compound" or before.head.i not in (
+                tok.i, tok.head.i if tok.dep_ == "compound" else -1)):
             return single
         return self.d.agents.get((before.lower_, tok.lower_))
 

@@ -1075,16 +1075,18 @@ class Resolver:
         kind = own if own and own.startswith("agent:") and own in actors else None
         return list(dict.fromkeys((self._agent_of(kind, s) if kind else None) or s for s in states))
 
-    def implicit(self, sector: str, name: str) -> str:
+    def implicit(self, sector: str, name: str, done_to: list[str] = ()) -> str:
         """The actor of a state sector that does an act told without its agent ("was arrested"): that sector's
         actor of one country when the article names exactly one ("Kenyan police"), else, when it names none, that
-        sector of the story's country (doc._.story_country, set by the actors stage), else the sector of no known
-        country ("agent:---:COP")."""
+        sector of the story's country (doc._.story_country, set by the actors stage), else of the dateline's state
+        where those it is done to (`done_to`) are all of it ("WASHINGTON - a U.S. Marine was charged with spying" in a
+        story that names the Soviet Union too: a US court), else the sector of no known country ("agent:---:COP")."""
         actors = self.doc._.actors
         named = {i for i in actors if i.startswith("agent:") and i.endswith(f":{sector}") and ":---:" not in i}
         if len(named) == 1:
             return named.pop()
-        if not named and (country := self.doc._.story_country):  # "CINCINNATI - X was convicted": a US court
+        if not named and (country := self.doc._.story_country or self._home_of(done_to)):
+            # "CINCINNATI - X was convicted": a US court
             ident = f"agent:{country}:{sector}"
             if ident not in actors:
                 actors[ident] = Entity(id=ident, name=name, type="ORG", kind="government", country=country,
@@ -1096,6 +1098,14 @@ class Resolver:
                                    cameo=f"---{sector}")
         self.fallback.add(ident)
         return ident
+
+    def _home_of(self, done_to: list[str]) -> str | None:
+        """The dateline's state (doc._.dateline_state) where the actors an act is done to have a country and all
+        have that one; None otherwise ("MOSCOW - an American was charged": whose court is not told)."""
+        home = self.doc._.dateline_state
+        actors = self.doc._.actors or {}
+        countries = {actors[i].country if i in actors else None for i in done_to}
+        return home.country if home is not None and home.country and countries == {home.country} else None
 
     def label(self, ident: str) -> str | None:
         entity = (self.doc._.actors or {}).get(ident)

@@ -896,7 +896,7 @@ class Coder:
             excluded_by(tok, roles, resolver, self.lex)  # "were expelled from Russia": Russia expels them
         if not roles.source and entry.pos == "verb" and is_passive(tok) \
                 and (agent := implicit_agent(tok, entry, self.lex)):
-            roles.source = [resolver.implicit(*agent)]  # "he was arrested in April": by the police
+            roles.source = [resolver.implicit(*agent, roles.target)]  # "he was arrested in April": by the police
         return roles, answered
 
     def _status(self, doc: Doc, sent: Span, tok: Token, entry: Entry, gov: Token | None, anchor: Token,

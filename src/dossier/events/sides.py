@@ -43,7 +43,7 @@ def undergone(tok: Token, entry: Entry, gov: Token | None, roles: Roles, resolve
         own = {resolver.one(o) for o in objs if o.lemma_.lower() in entry.object + entry.prep_object}
         roles.target = [t for t in roles.target if t not in own]
     court = roles.target or [i for g in held for i in resolver.many(g)] \
-        or ([resolver.implicit(*JUDICIARY)] if entry.mode == "allege" else [])
+        or ([resolver.implicit(*JUDICIARY, roles.source)] if entry.mode == "allege" else [])
     roles.source, roles.target = court, roles.source
     objects = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")] if tok.dep_ == "xcomp" else []
     if objects:
