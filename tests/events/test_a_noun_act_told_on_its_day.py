@@ -88,3 +88,13 @@ def test_an_act_named_as_the_matter_of_another_noun_stays_talk(code):
     assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in events]
     events, _ = code("Clark said he had made a decision on the Canadian Response to Friday's Cuban attack.", "1987-04-27")
     assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia put off next week's talks with Chile.",
+    "Lima cancelled Sunday's visit by the Chilean minister.",
+])
+def test_a_noun_act_called_off_is_not_told_as_run(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "CONSULT" and e.status == "occurred"], \
+        [(e.type, e.trigger, e.status) for e in events]

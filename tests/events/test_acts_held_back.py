@@ -16,7 +16,8 @@ from dossier.events.status import _held_back, clause_chain
     ("Kenya prevented Uganda from signing the accord.", "signing"),
     ("Kenya sold its coffee without breaching the quota accords.", "breaching"),
     # the second gerund of the phrase shares it (clauses.not_yet_done)
-    ("The Lisbon firm consented to the ruling without admitting or denying the charges.", "denying"),
+    # ("without admitting or denying the charges" names no act at all since round 74: non_events.yaml)
+    ("The Lisbon envoy closed the talks without praising or criticising Kenya.", "criticising"),
     ("Tanzania abstained from condemning Uganda.", "condemning"),
 ])
 def test_an_act_held_back_is_negated(nlp, code, text, trigger):

@@ -155,6 +155,10 @@ _SPAN_VERBS = frozenset({"begin", "start", "end", "open", "close", "finish", "co
 # verbs whose object is an act still to come or only wished for ("awaiting today's talks", "expect Sunday's vote")
 _AWAITING = frozenset({"await", "expect", "anticipate", "hope", "want", "wish", "fear", "predict", "forecast",
                        "prefer", "need", "like", "watch"})
+# verbs whose object is an act called off or put off, not run ("put off next week's talks", "cancelled Sunday's
+# visit"); "call off" and "put off" by their particle
+_CALLED_OFF = frozenset({"cancel", "postpone", "delay", "defer", "scrap", "suspend", "reschedule", "abandon"})
+_CALLED_OFF_WITH_OFF = frozenset({"call", "put", "break"})
 # prepositions of a noun act's own day ("the capture on Sunday", "the talks in March")
 _DAY_PREPS = frozenset({"on", "in", "at"})
 
@@ -201,12 +205,15 @@ def told_on_its_day(noun: Token) -> bool:
     phrase is (`told_with_its_doer`): "welcomed today's agreement with Chile", "the capture on Sunday of the airfield
     by Iraqi troops was confirmed". Not after a preposition of what is awaited or of another noun's matter ("fears
     of Sunday's attack": `_NOT_TOLD_AFTER`; "the response to Friday's attack"), not a noun with "no" ("no talks on
-    Sunday"), not the object of a verb of awaiting ("awaited today's release of the data"), and, but for a
+    Sunday"), not the object of a verb of awaiting ("awaited today's release of the data") or of calling off ("put
+    off next week's talks"), and, but for a
     possessive day, only a noun with "the" ("feared an attack on Sunday" is one awaited)."""
     if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER | {"to"}:
         return False  # ("a response to Friday's attack": the matter of another act, told where it is coded)
     if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _AWAITING:
         return False  # ("investors awaited today's release of the figures": still to come)
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and _called_off(noun.head):
+        return False  # ("Bolivia put off next week's talks with Chile": not held, told where the calling off is coded)
     if any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "any") for d in noun.children):
         return False
     day = own_day(noun)
@@ -215,6 +222,12 @@ def told_on_its_day(noun: Token) -> bool:
     # a day in a phrase or a clause tells the act only with "the" ("feared an attack on Sunday": one awaited)
     return day.dep_ == "poss" or day.head.dep_ == "poss" \
         or any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+
+
+def _called_off(verb: Token) -> bool:
+    """A verb of calling off or putting off an act ("cancelled", "postponed", "put off", "called off")."""
+    return lemma(verb) in _CALLED_OFF or lemma(verb) in _CALLED_OFF_WITH_OFF and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def done_by_another(noun: Token, verb: Token | None) -> bool:
