@@ -98,3 +98,13 @@ def test_a_noun_act_called_off_is_not_told_as_run(code, text):
     events, _ = code(text)
     assert not [e for e in events if e.type == "CONSULT" and e.status == "occurred"], \
         [(e.type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Sailors said they feared Peru would avenge Monday's Chilean raids on its fishing fleet.",
+    "The Peruvian minister could not be reached for comment on the Chilean attack on a Peruvian patrol boat on Monday.",
+])
+def test_a_noun_act_answered_or_talked_of_is_not_told_as_run(code, text):
+    events, _ = code(text, "1987-10-20")
+    assert not [e for e in events if e.type == "ASSAULT" and e.status in ("hypothetical", "negated")], \
+        [(e.type, e.trigger, e.status) for e in events]

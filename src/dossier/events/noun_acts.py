@@ -159,6 +159,12 @@ _AWAITING = frozenset({"await", "expect", "anticipate", "hope", "want", "wish", 
 # visit"); "call off" and "put off" by their particle
 _CALLED_OFF = frozenset({"cancel", "postpone", "delay", "defer", "scrap", "suspend", "reschedule", "abandon"})
 _CALLED_OFF_WITH_OFF = frozenset({"call", "put", "break"})
+# verbs whose object is an act answered by another ("vowed to avenge Monday's raids"), and nouns of talk whose "on"
+# phrase is the act talked of ("could not be reached for comment on Monday's attack"): the act is the matter of
+# another act, told where it is coded, not a report of it run
+_ANSWERING = frozenset({"avenge", "revenge", "answer", "punish", "retaliate", "counter"})
+_TALK_NOUNS = frozenset({"comment", "comments", "remark", "remarks", "question", "questions", "statement", "briefing",
+                         "report", "reports", "speculation", "rumour", "rumor", "details", "news", "talk"})
 # prepositions of a noun act's own day ("the capture on Sunday", "the talks in March")
 _DAY_PREPS = frozenset({"on", "in", "at"})
 
@@ -205,13 +211,18 @@ def told_on_its_day(noun: Token) -> bool:
     phrase is (`told_with_its_doer`): "welcomed today's agreement with Chile", "the capture on Sunday of the airfield
     by Iraqi troops was confirmed". Not after a preposition of what is awaited or of another noun's matter ("fears
     of Sunday's attack": `_NOT_TOLD_AFTER`; "the response to Friday's attack"), not a noun with "no" ("no talks on
-    Sunday"), not the object of a verb of awaiting ("awaited today's release of the data") or of calling off ("put
-    off next week's talks"), and, but for a
+    Sunday"), not the object of a verb of awaiting ("awaited today's release of the data"), of calling off ("put
+    off next week's talks") or of answering ("avenge Monday's raids"), not the matter of talk ("comment on Monday's
+    attack"), and, but for a
     possessive day, only a noun with "the" ("feared an attack on Sunday" is one awaited)."""
     if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER | {"to"}:
         return False  # ("a response to Friday's attack": the matter of another act, told where it is coded)
     if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _AWAITING:
         return False  # ("investors awaited today's release of the figures": still to come)
+    if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _ANSWERING:
+        return False  # ("vowed to avenge Monday's raids": the raids are what the vow answers)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over") and noun.head.head.lower_ in _TALK_NOUNS:
+        return False  # ("declined comment on Monday's attack": the matter talked of)
     if noun.dep_ in ("dobj", "obj", "nsubjpass") and _called_off(noun.head):
         return False  # ("Bolivia put off next week's talks with Chile": not held, told where the calling off is coded)
     if any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "any") for d in noun.children):
