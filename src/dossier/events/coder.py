@@ -31,8 +31,8 @@ from dossier.events.goods import goods_put_out
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, in_a_name,
                                      is_commentary, gives_a_plain_name, listed_provision, match_won, names_a_thing,
                                      no_event, ranked_in_its_series, reports_silenced, sized, thing_subject)
-from dossier.events.noun_acts import (decision_of, done_by_another, held_state, joined_in, lends_subject, light, noun_governor,
-                                      noun_negation, part_denied, plan_of, summed_in, told_on_its_day,
+from dossier.events.noun_acts import (decision_of, done_by_another, held_state, joined_in, lends_subject, light,
+                                      noun_governor, noun_negation, part_denied, plan_of, summed_in, told_on_its_day,
                                       travelled_for)
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
