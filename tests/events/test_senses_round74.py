@@ -97,7 +97,7 @@ def test_no_act_on_a_party(typed, text, word):
     ("The World Bank will provide assistance to Nepal.", "provide", ("AID", "070")),
     ("Japan will finance the dam in Thailand.", "finance", ("AID", "070")),
     ("Missiles hit the oil terminal on Monday.", "hit", ("ASSAULT", "193")),
-    ("Government air strikes and artillery fire hit the rebel-held valley for a third day.", "hit", ("ASSAULT", "195")),
+    ("Missile strikes by the army hit three villages in the north on Tuesday.", "hit", ("ASSAULT", "193")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
