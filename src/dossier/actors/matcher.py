@@ -84,6 +84,8 @@ class ActorMatcher:
                 if loose and not _written_as_name(doc[start:end]):
                     continue
                 for kind, value in table[tuple(values[start:end])]:
+                    if kind == NAME and attr == LOWER and not loose and _the_and_a_word(doc[start:end]):
+                        continue  # "the left-wing parties": a common word, not the party "The Left"
                     if loose and kind == NAME and _is_acronym(value) and _personal_name(doc[start:end]):
                         continue  # "Ana Ortega": a first name, not the converted lists' "ANA"
                     if loose and kind == NAME and not self._short_acronym_named(doc[start:end], value):
@@ -167,6 +169,13 @@ def _spellings(name: str, swaps: dict[str, str]) -> set[str]:
     if len(words) < 2 or not any(w.lower() in swaps for w in words):
         return {name}
     return {name, " ".join(swaps.get(w.lower(), w) for w in words)}
+
+
+def _the_and_a_word(span) -> bool:
+    """A name of "the" and words none of which the text capitalises ("the left" of "the left-wing parties", "the
+    republicans" of a French story): common words, no name, though a curated name of "the" and a word ("The Left",
+    "The Republicans") is matched without case."""
+    return len(span) > 1 and span[0].lower_ == "the" and not any(t.text[:1].isupper() for t in span[1:])
 
 
 def _is_acronym(name: str) -> bool:
