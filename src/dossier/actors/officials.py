@@ -76,12 +76,30 @@ class Officials:
             return None  # "the Indian ambassador said Defence Minister X would visit": the sender's or the host's
         if partner := self._partner_country(span, token_actor):
             return partner
-        country = self._section_country(span) or self._dominant or self._subject_state() or self._home or next(
+        country = self._section_country(span) or self._lede_portfolio_home(span) or self._dominant or \
+            self._subject_state() or self._home or next(
             (country for start, country in self._states if start < span.start), None) or self._lede
         if country and self._title_not_given(span, country):
             others = {other for _, other in self._states if other != country}
             return others.pop() if len(others) == 1 else None  # "Agriculture minister X" in a story about the US
         return country or (self._regions_country() if not self._states else None)
+
+    def _lede_portfolio_home(self, span: Span) -> str | None:
+        """The dateline's state for a minister or secretary named by a portfolio's title alone in a wire story's
+        first sentence ("BONN - Finance Minister X said he will advise Brazil to ...": West Germany's, though the
+        story names Brazil most): a wire's lede gives another state's minister a demonym, so one without is the
+        dateline state's, where that state gives the title (`titles_not_given`). None elsewhere: a later sentence's
+        official, a body's officer ("bank Vice-President X"), a story with no dateline (round 75)."""
+        home, doc = self._home, span.doc
+        if home is None or self._dominant in (None, home) or not doc.has_annotation("SENT_START") \
+                or span.sent.start != 0 or span.start < 2:
+            return None
+        lexicon = self.d.lexicon
+        title, portfolio = doc[span.start - 1], doc[span.start - 2]
+        if not (title.is_title and title.lower_ in {w.lower() for w in lexicon.portfolio_titles}
+                and portfolio.is_title and portfolio.lower_ in {w.lower() for w in lexicon.portfolio_words}):
+            return None
+        return None if self._title_not_given(span, home) else home
 
     def _regions_country(self) -> str | None:
         """The one country of the regions (a state, a province: the gazetteer's first-level places) a story names
