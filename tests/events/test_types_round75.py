@@ -1,0 +1,59 @@
+"""Types of acts told through another (round 75, types75; events/blocked_acts.py, events/disavowals.py): a curb
+voted down by a chamber is the curb, not done, by the chamber (SANCTION negated), not the chamber's refusal; a denial
+that the denier means to act disowns the course, a refusal (REJECT deny), where a denial of a deed or a charge stays
+the answer to an accusation (ACCUSE 110). Sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import names
+
+
+def _coded(events) -> list[tuple]:
+    return [(e.type, e.cameo, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Senate defeated an attempt to cut military aid to Honduras.", "Honduras"),
+    ("The Senate rejected an effort to halt aid to Guatemala.", "Guatemala"),
+    ("The House voted down a move to impose sanctions on Chile.", "Chile"),
+    ("An amendment to suspend aid to Guatemala was defeated by the Senate on Tuesday.", "Guatemala"),
+    ("The House defeated an amendment that would have cut aid to Honduras.", "Honduras"),
+])
+def test_a_curb_voted_down_is_the_curb_not_done(code, text, target):
+    events, actors = code(text)
+    curbs = [e for e in events if e.type == "SANCTION"]
+    assert [e.status for e in curbs] == ["negated"], _coded(events)
+    assert target in " ".join(names(curbs[0].target, actors)), _coded(events)
+    assert curbs[0].source, _coded(events)
+    assert not [e for e in events if e.type in ("REJECT", "COERCE")], _coded(events)
+
+
+@pytest.mark.parametrize("text, ptype, status", [
+    ("Iraq rejected an attempt to impose sanctions on it.", "REJECT", "occurred"),  # no chamber: a refusal
+    ("The Senate passed a bill to cut aid to Honduras.", "SANCTION", "occurred"),   # passed, not voted down
+])
+def test_other_votes_and_refusals_keep_their_readings(code, text, ptype, status):
+    events, _ = code(text)
+    assert (ptype, status) in {(e.type, e.status) for e in events}, _coded(events)
+    assert "negated" not in {e.status for e in events}, _coded(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The government in Tripoli denied as baseless reports that it intended to threaten Chad.",
+    "Syria denied that it would attack Israel.",
+    "Greece denied that it was planning to close its airspace to Turkish flights.",
+])
+def test_a_denial_of_ones_own_intent_is_a_refusal(code, text):
+    events, _ = code(text)
+    assert [(e.type, e.mode) for e in events if e.trigger == "denied"] == [("REJECT", "deny")], _coded(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara has denied the charges.",
+    "Greece denied that its boats had fired on the Turkish vessel.",
+    "Kenya denied that Uganda planned to close the border.",   # another's intent: a claim answered
+    "Syria denied that it would have attacked the convoy.",    # a deed, told as what would have been
+])
+def test_a_denial_of_a_deed_or_a_charge_stays_an_accusation_answered(code, text):
+    events, _ = code(text)
+    assert [(e.type, e.cameo) for e in events if e.trigger == "denied"] == [("ACCUSE", "110")], _coded(events)
