@@ -57,3 +57,34 @@ def test_a_denial_of_ones_own_intent_is_a_refusal(code, text):
 def test_a_denial_of_a_deed_or_a_charge_stays_an_accusation_answered(code, text):
     events, _ = code(text)
     assert [(e.type, e.cameo) for e in events if e.trigger == "denied"] == [("ACCUSE", "110")], _coded(events)
+
+
+@pytest.mark.parametrize("text, word, coded", [
+    ("Moscow conducted an underground nuclear test near the lake on Friday.", "conducted", ("MOBILIZE", "150")),
+    ("Paris carried out two missile tests over the ocean.", "carried", ("MOBILIZE", "150")),
+    ("Last June the commission denied the merger on competitive grounds.", "denied", ("REJECT", "120")),
+    ("The regulators denied the takeover of the carrier.", "denied", ("REJECT", "120")),
+])
+def test_words_take_the_type_of_their_sense(typed, text, word, coded):
+    assert typed(text).get(word) == coded, typed(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ruritania has been hit by a wave of strikes since the wage freeze.", "hit"),
+    ("Four armed launches tried to approach the offshore oil terminal.", "approach"),
+    ("A Swiss and a Dutch firm are the main contenders to take control of the state cable maker.", "take"),
+])
+def test_no_blow_and_no_meeting(typed, text, word):
+    assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
+
+
+@pytest.mark.parametrize("text, word, ptype", [
+    ("The laboratory conducted a test of the new vaccine.", "conducted", None),   # no weapon: no show of force
+    ("The town was hit by rockets and artillery shells.", "hit", "ASSAULT"),
+    ("The minister approached the bank for a loan.", "approached", "CONSULT"),
+    ("The rebels took control of the town on Sunday.", "took", "ASSAULT"),
+    ("Ankara denied the charges.", "denied", "ACCUSE"),
+])
+def test_the_same_words_keep_their_readings(typed, text, word, ptype):
+    got = typed(text).get(word, ("NONE",))[0]
+    assert got != "MOBILIZE" if ptype is None else got == ptype, typed(text)
