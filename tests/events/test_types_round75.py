@@ -88,3 +88,20 @@ def test_no_blow_and_no_meeting(typed, text, word):
 def test_the_same_words_keep_their_readings(typed, text, word, ptype):
     got = typed(text).get(word, ("NONE",))[0]
     assert got != "MOBILIZE" if ptype is None else got == ptype, typed(text)
+
+
+def test_diplomats_not_allowed_to_use_their_embassy_are_a_curb_on_their_state(code):
+    events, actors = code("The ministry said Ruritanian diplomats would not be allowed to use the new embassy until "
+                          "the quarrel over its site was settled.")
+    curbs = [e for e in events if e.type == "SANCTION"]
+    assert [(e.cameo, e.trigger) for e in curbs] == [("161", "allowed")], _coded(events)
+    assert not [e for e in events if e.type == "REJECT"], _coded(events)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The farmers would not be allowed to export their grain.", ("REJECT", "120")),
+    ("The junta would not allow the visit.", ("REJECT", "120")),
+])
+def test_other_things_not_allowed_stay_refusals(typed, text, coded):
+    got = typed(text)
+    assert coded in got.values(), got
