@@ -105,3 +105,21 @@ def test_diplomats_not_allowed_to_use_their_embassy_are_a_curb_on_their_state(co
 def test_other_things_not_allowed_stay_refusals(typed, text, coded):
     got = typed(text)
     assert coded in got.values(), got
+
+
+def test_money_for_a_state_asked_of_ones_legislature_is_aid_to_come(code):
+    events, actors = code("Reagan said he would ask Congress to approve 300 mln dlrs in each of the next two years "
+                          "for the Philippines.")
+    aid = [e for e in events if e.type == "AID"]
+    assert [e.status for e in aid] == ["planned"], _coded(events)
+    assert "Philippines" in " ".join(names(aid[0].target, actors)), _coded(events)
+    assert "REQUEST" in {e.type for e in events}, _coded(events)   # the request to Congress stays
+
+
+@pytest.mark.parametrize("text", [
+    "The union asked Congress to provide 5 mln dlrs for the fund.",        # a fund: no party given to
+    "Reagan will ask Congress to approve the budget for next year.",       # no sum
+])
+def test_other_things_asked_of_a_legislature_stay_the_request(code, text):
+    events, _ = code(text)
+    assert "AID" not in {e.type for e in events}, _coded(events)
