@@ -73,6 +73,7 @@ def test_words_take_the_type_of_their_sense(typed, text, word, coded):
     ("Ruritania has been hit by a wave of strikes since the wage freeze.", "hit"),
     ("Four armed launches tried to approach the offshore oil terminal.", "approach"),
     ("A Swiss and a Dutch firm are the main contenders to take control of the state cable maker.", "take"),
+    ("The black list of defaulters has been sanctioned by the central bank.", "sanctioned"),
 ])
 def test_no_blow_and_no_meeting(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
@@ -84,6 +85,7 @@ def test_no_blow_and_no_meeting(typed, text, word):
     ("The minister approached the bank for a loan.", "approached", "CONSULT"),
     ("The rebels took control of the town on Sunday.", "took", "ASSAULT"),
     ("Ankara denied the charges.", "denied", "ACCUSE"),
+    ("Washington sanctioned three Iranian firms on Monday.", "sanctioned", "SANCTION"),
 ])
 def test_the_same_words_keep_their_readings(typed, text, word, ptype):
     got = typed(text).get(word, ("NONE",))[0]
