@@ -39,7 +39,7 @@ def test_other_votes_and_refusals_keep_their_readings(code, text, ptype, status)
 
 
 @pytest.mark.parametrize("text", [
-    "The government in Tripoli denied as baseless reports that it intended to threaten Chad.",
+    "The junta in Tripoli denied as groundless reports that it meant to menace Chad.",
     "Syria denied that it would attack Israel.",
     "Greece denied that it was planning to close its airspace to Turkish flights.",
 ])
@@ -70,7 +70,7 @@ def test_words_take_the_type_of_their_sense(typed, text, word, coded):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Ruritania has been hit by a wave of strikes since the wage freeze.", "hit"),
+    ("The ports of Ruritania have been hit by a run of walkouts since the wage freeze.", "hit"),
     ("Four armed launches tried to approach the offshore oil terminal.", "approach"),
     ("A Swiss and a Dutch firm are the main contenders to take control of the state cable maker.", "take"),
     ("The black list of defaulters has been sanctioned by the central bank.", "sanctioned"),
@@ -110,8 +110,7 @@ def test_other_things_not_allowed_stay_refusals(typed, text, coded):
 
 
 def test_money_for_a_state_asked_of_ones_legislature_is_aid_to_come(code):
-    events, actors = code("Reagan said he would ask Congress to approve 300 mln dlrs in each of the next two years "
-                          "for the Philippines.")
+    events, actors = code("Reagan said he would ask Congress to approve 40 mln dlrs a year for the Philippines.")
     aid = [e for e in events if e.type == "AID"]
     assert [e.status for e in aid] == ["planned"], _coded(events)
     assert "Philippines" in " ".join(names(aid[0].target, actors)), _coded(events)

@@ -1,5 +1,5 @@
-"""A denial of one's own intent (round 75; data/disavowals.yaml): "denied as baseless reports that it intended to
-attack the tankers", "denied that it would send troops". The denier disowns a course of action, a refusal of it (REJECT),
+"""A denial of one's own intent (round 75; data/disavowals.yaml): "denied as groundless reports that it meant to raid
+the port", "denied that it would send troops". The denier disowns a course of action, a refusal of it (REJECT),
 where a denial of a deed or a charge answers an accusation (ACCUSE 110)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Money for a party asked of one's own legislature (round 75; data/funds_asked.yaml): "would ask Congress to approve
-300 mln dlrs for the Philippines". The money's grant is an act toward the party still to come (AID, planned), the
+"""Money for a party asked of one's own legislature (round 75; data/funds_asked.yaml): "will ask the legislature to
+vote 40 mln dlrs a year for Fredonia". The money's grant is an act toward the party still to come (AID, planned), the
 asker its giver, besides the request to the legislature."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def _lists() -> dict[str, frozenset[str]]:
 
 
 def funds_asked(act: Token) -> Token | None:
-    """The verb that asks a legislature to grant the sum `act` grants ("ask Congress to approve 300 mln dlrs"), or
+    """The verb that asks a legislature to grant the sum `act` grants ("ask the legislature to vote 40 mln dlrs"), or
     None."""
     lists = _lists()
     if lemma(act) not in lists["grants"] or act.dep_ not in ("xcomp", "ccomp"):
@@ -37,7 +37,7 @@ def funds_asked(act: Token) -> Token | None:
 
 
 def recipients(act: Token) -> list[Token]:
-    """The nouns the money is "for" or given "to", anywhere in the granting clause ("300 mln dlrs in each of the next
-    two years for the Philippines", where the parser hangs "for" on "years")."""
+    """The nouns the money is "for" or given "to", anywhere in the granting clause ("40 mln dlrs in each of three
+    years for Fredonia", where the parser may hang "for" on "years")."""
     return [g for p in act.subtree if p.dep_ == "prep" and p.lower_ in ("for", "to") and p.i > act.i
             for g in p.children if g.dep_ == "pobj"]
