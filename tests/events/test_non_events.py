@@ -236,13 +236,16 @@ def test_people_who_come_in_numbers_make_no_visit(typed):
     assert typed("A delegation of Fredonian officials arrived in the capital.")["arrived"] == ("CONSULT", "042")
 
 
-@pytest.mark.parametrize("text", ["Venezuela denied reports that it planned to attack tankers off Aruba.",
-                                  "Iran denied that its gunboats had fired on the Liberian tanker.",
-                                  # the parser reads "as false reports" as one phrase on "denied"
-                                  "Venezuela denied as false reports that it intended to attack tankers off Aruba."])
-def test_the_act_a_denial_denies_is_not_coded(code, text):
+@pytest.mark.parametrize("text, ptype", [
+    # a denial of one's own intent disowns the course, a refusal (round 75, events/disavowals.py); a deed denied
+    # answers an accusation
+    ("Venezuela denied reports that it planned to attack tankers off Aruba.", "REJECT"),
+    ("Iran denied that its gunboats had fired on the Liberian tanker.", "ACCUSE"),
+    # the parser reads "as false reports" as one phrase on "denied"
+    ("Venezuela denied as false reports that it intended to attack tankers off Aruba.", "REJECT")])
+def test_the_act_a_denial_denies_is_not_coded(code, text, ptype):
     events, _ = code(text)
-    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+    assert [e.type for e in events] == [ptype], [(e.type, e.trigger) for e in events]
 
 
 def test_an_act_beside_a_denial_as_baseless_stays(code):

@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from dossier.data_files import load_yaml
 from dossier.events import cameo
 from dossier.events.actors import Resolver
+from dossier.events.blocked_acts import blocked_by, blocked_types
+from dossier.events.disavowals import disavows_intent
+from dossier.events.funds_asked import funds_asked, recipients
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act_noun, committed_by, complement_of,
                                     done_by_means, governs_act, governs_clause, is_background, goes_to_court,
@@ -365,6 +368,27 @@ class Coder:
                 elif figure_of_speech(tok, entry, resolver):
                     silent.add(tok.i)  # "hit the market", "came to power", "offers a free version": no act at all
                 continue
+            if tok.i in self._blocked:  # voted down: not done, by the chamber that voted
+                verb, voters = self._blocked[tok.i]
+                event.status = "negated"
+                event.source = [a for v in voters for a in resolver.many(v)] or event.source
+                event.target = [a for a in event.target if a not in event.source]
+                event.trigger = f"{verb.text} … {tok.text}"
+            if tok.i in self._funded:  # the grant asked of one's legislature: aid still to come, the asker's
+                ask = self._funded[tok.i]
+                asker = [a for s in subjects_of(ask) for a in resolver.many(s)]
+                given = [a for r in recipients(tok) for a in resolver.many(r) if a not in asker]
+                if not asker or not given:
+                    continue  # no giver or no party given to: the request's content only, as before
+                if event.type != "AID":
+                    _retype(event, "AID", "070")
+                event.source, event.target, event.status = asker, given, "planned"
+                event.trigger = f"{ask.text} … {tok.text}"
+                governing.add(event.id)  # the model, reading the request's words, keeps the grant
+                hand.add(event.id)
+            if entry.mode == "deny" and entry.type == "ACCUSE" and disavows_intent(tok):
+                _retype(event, "REJECT", "120", "deny")  # "denied reports that it intended to attack": a course
+                # disowned is refused, where a deed or a charge denied answers an accusation
             gov = self._governor(tok) if entry.pos == "noun" else None
             if event.status == "occurred" and told_as_history([t for t in (tok, gov) if t is not None], event.date,
                                                               doc._.published, doc._.timexes or []) \
@@ -727,7 +751,15 @@ class Coder:
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow; "vowed to veto": the veto
         vowed = {vow.i for tok, entry in found if (vow := committed_by(tok)) is not None and vow.i in by_index
                  and _lemma(vow) in self.lex.commissive_words and self.threats.vowed(entry.type)}
-        kept = [(t, e) for t, e in found if not self._subsumed(t, e, by_index, vowed)]
+        # "the Senate defeated an attempt to cut aid to X": the curb voted down is the act, not the vote
+        self._blocked = {t.i: voted for t, e in found if e.type.lower() in blocked_types()
+                         and (voted := blocked_by(t)) is not None}
+        voting = {verb.i for verb, _ in self._blocked.values()}
+        # "would ask Congress to approve 300 mln dlrs for X": the money for X, besides the request to Congress
+        self._funded = {t.i: ask for t, e in found if e.type in ("AID", "AGREE")
+                        and (ask := funds_asked(t)) is not None and ask.i in by_index}
+        kept = [(t, e) for t, e in found if t.i not in voting
+                and (t.i in self._blocked or t.i in self._funded or not self._subsumed(t, e, by_index, vowed))]
         # "sued in federal court to overturn the sanctions": a suit with no object, unless its aim is a trigger
         # that stands for it (`legal_aim`: "sued to block the order")
         aims = {held.i for t, _ in kept if legal_aim(t) and (held := committed_by(t)) is not None}
