@@ -37,8 +37,11 @@ def test_losses_with_a_doer_stay_an_attack(code, text):
     "Thirty workers died in a methane gas explosion at a coal mine in the south last Thursday.",
     "Twenty people were killed when a Peruvian airliner flew into power lines near Cuzco.",
     "More than 2,000 people were killed when a cloud of poison gas from a pesticide plant covered the city.",
+    "Nineteen people were killed and 12 injured when a Peruvian airliner hit power lines and fell to the ground in a "
+    "ball of fire, officials said.",
+    "The officials said that strike might harm the fragile Chilean economic expansion.",
 ])
-def test_a_death_in_a_mishap_is_no_attack(code, text):
+def test_a_death_in_a_mishap_or_harm_to_an_economy_is_no_attack(code, text):
     events, _ = code(text, "1987-04-13")
     assert not [e for e in events if e.type == "ASSAULT"], found_acts(events)
 
@@ -46,6 +49,7 @@ def test_a_death_in_a_mishap_is_no_attack(code, text):
 @pytest.mark.parametrize("text", [
     "Ten people were killed in a bomb explosion in Lima.",
     "Twelve people were killed when Peruvian jets bombed the camp.",
+    "Iraqi planes hit a Greek tanker in the Gulf on Monday.",
 ])
 def test_a_death_in_an_attack_stays(code, text):
     events, _ = code(text, "1987-04-13")
