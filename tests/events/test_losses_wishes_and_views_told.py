@@ -34,11 +34,10 @@ def test_losses_with_a_doer_stay_an_attack(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Thirty workers died in a methane gas explosion at a coal mine in the south last Thursday.",
+    "Twenty-two miners were killed in a gas explosion at a Bolivian tin mine on Friday.",
     "Twenty people were killed when a Peruvian airliner flew into power lines near Cuzco.",
     "More than 2,000 people were killed when a cloud of poison gas from a pesticide plant covered the city.",
-    "Nineteen people were killed and 12 injured when a Peruvian airliner hit power lines and fell to the ground in a "
-    "ball of fire, officials said.",
+    "Nineteen people were killed and 12 injured when a Peruvian airliner hit power lines on its approach to Cuzco.",
     "The officials said that strike might harm the fragile Chilean economic expansion.",
 ])
 def test_a_death_in_a_mishap_or_harm_to_an_economy_is_no_attack(code, text):
@@ -103,12 +102,12 @@ def _status_of(events, trigger):
     ('"We wish to reach an agreement with Chile on the border," Ortiz said.', "reach", "hypothetical"),
     ("Finland hopes to sign a fishing accord with Estonia next month.", "sign", "planned"),
     ("Peru plans to sign the accord with Chile next month.", "sign", "planned"),
-    ("A British official said Britain would lend 8 mln stg as soon as Zambia reached a full agreement with the IMF.",
-     "reached", "planned"),
+    ("A Danish envoy said Denmark would release the credit as soon as Malawi concluded a new accord with the Fund.",
+     "concluded", "planned"),
     ("He said Chile would sign the accord when its president visited Lima.", "visited", "planned"),
     ("He said Chile would have signed the accord when its president visited Lima.", "visited", "occurred"),
     ("Chile signed the accord when its president visited Lima.", "visited", "occurred"),
-    ("He said he was looking forward to his talks with the Chilean president.", "talks", "planned"),
+    ("Ortiz said he is looking forward to the talks with the Chilean foreign minister.", "talks", "planned"),
     ("Ortiz said he looked forward to meeting the Chilean president.", "meeting", "planned"),
     ("He said the talks with the Chilean president went well.", "talks", "occurred"),
 ])

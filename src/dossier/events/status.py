@@ -689,7 +689,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"
     if _when_to_come(tok, lex):  # "will sign the pact when he visits Paris": the visit is to come too
         return "planned"
-    if _when_to_come_in_the_past(tok):  # "said it would lend the money as soon as Zambia reached an accord"
+    if _when_to_come_in_the_past(tok):  # "said it would lend the money as soon as Malawi signed an accord"
         return "planned"
     if _when_under_infinitive(tok):  # "did not expect policy to change after he steps down": his leaving is to come
         return "planned"
@@ -1119,7 +1119,7 @@ def _when_to_come(tok: Token, lex: Lexicon) -> bool:
 
 def _when_to_come_in_the_past(tok: Token) -> bool:
     """An act in a clause of time told in the past under a verb with a plain "would": "said Britain would lend the
-    money as soon as Zambia reached an accord with the Fund", "said Chile would sign when its president visited Lima"
+    money as soon as Malawi signed an accord with the Fund", "said Chile would sign when its president visited Lima"
     (round 75): the future of a past telling, still to come, as `_when_to_come` reads the present under "will". Not
     "would have signed when he visited" (what would have been) nor a denied "would"."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBD" or _kids(tok, ("aux", "auxpass", "neg")):
@@ -1186,7 +1186,7 @@ def _occasion_waited_for(tok: Token) -> bool:
 
 def _looked_forward_to(prep: Token) -> bool:
     """The "to" of "look forward to", in any tense: what one looks forward to is still to come (round 75: "said he
-    was looking forward to his talks with the premier"; the parser hangs "to" on "look" or on "forward")."""
+    looked forward to the talks with the premier"; the parser hangs "to" on "look" or on "forward")."""
     if prep.lower_ != "to":
         return False
     verb = prep.head
