@@ -1121,10 +1121,14 @@ def _when_to_come_in_the_past(tok: Token) -> bool:
     """An act in a clause of time told in the past under a verb with a plain "would": "said Britain would lend the
     money as soon as Malawi signed an accord with the Fund", "said Chile would sign when its president visited Lima"
     (round 75): the future of a past telling, still to come, as `_when_to_come` reads the present under "will". Not
-    "would have signed when he visited" (what would have been) nor a denied "would"."""
+    "would have signed when he visited" (what would have been), a denied "would", an "after" clause ("feared imports
+    would flood the market after Washington imposed tariffs": often done already) nor a clause with a time of its
+    own ("when Lima devalued last April")."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBD" or _kids(tok, ("aux", "auxpass", "neg")):
         return False
-    marks = {m.lower_ for m in _kids(tok, ("mark", "advmod"))}
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False
+    marks = {m.lower_ for m in _kids(tok, ("mark", "advmod"))} - {"after"}
     head = tok.head
     if head.lower_ == "soon" and "as" in marks and head.head.i != head.i:  # "as soon as": hung on "soon"
         head, marks = head.head, marks | {"as soon as"}
