@@ -38,7 +38,7 @@ def test_losses_with_a_doer_stay_an_attack(code, text):
     "Twenty people were killed when a Peruvian airliner flew into power lines near Cuzco.",
     "More than 2,000 people were killed when a cloud of poison gas from a pesticide plant covered the city.",
     "Nineteen people were killed and 12 injured when a Peruvian airliner hit power lines on its approach to Cuzco.",
-    "The officials said that strike might harm the fragile Chilean economic expansion.",
+    "Such a step might harm the fragile Chilean economic expansion, the officials said.",
 ])
 def test_a_death_in_a_mishap_or_harm_to_an_economy_is_no_attack(code, text):
     events, _ = code(text, "1987-04-13")
