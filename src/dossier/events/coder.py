@@ -53,6 +53,7 @@ from dossier.events.status import (announced, carried_out, condition_clause, con
                                    SPEECH_ACTS)
 from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
+from dossier.events.views import view_told
 from dossier.model import Event, Evidence
 from dossier.nlp.arrays import with_lemma
 from dossier.nlp.extensions import doc_text, sentences_of
@@ -837,6 +838,8 @@ class Coder:
         roles, answered = sides
         if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs and not roles.target:
             return None  # "said the report should be ready by May": told of things, a modal asks nobody
+        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs and view_told(tok, resolver):
+            return None  # "told the minister the incident should not affect ties": a view, no demand (views.py)
         if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs \
                 and own_programme(tok, roles.source, roles.target, doc._.actors or {}):
             return None  # "the premier said the country must save more": his state's programme, asked of nobody

@@ -230,6 +230,8 @@ class Lexicon:
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)
     wishing_verbs: frozenset[str] = field(default_factory=frozenset)
     wished_sights: frozenset[str] = field(default_factory=frozenset)
+    bare_wishes: frozenset[str] = field(default_factory=frozenset)
+    effect_verbs: frozenset[str] = field(default_factory=frozenset)
     future_aux: frozenset[str] = field(default_factory=frozenset)
     hypothetical_aux: frozenset[str] = field(default_factory=frozenset)
     obligation_aux: frozenset[str] = field(default_factory=frozenset)

@@ -667,6 +667,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "hypothetical"
     if forwarded == "accepted" and not _done_by_light_verb(chain, lex):
         return "planned"  # "accepted a proposal for talks": agreed to, still to be held
+    if _a_bare_wish(chain, lex):  # "we wish to reach an agreement with Chile": wished, no plan
+        return "hypothetical"
     if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain) or _needed(chain):
         return "hypothetical"  # "could", "must"; "has to", "will have to", "needed to": owed, not done nor planned
     content = _for_another_to(chain, lex)
@@ -686,6 +688,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if any(a in lex.future_aux for a in auxes):
         return "planned"
     if _when_to_come(tok, lex):  # "will sign the pact when he visits Paris": the visit is to come too
+        return "planned"
+    if _when_to_come_in_the_past(tok):  # "said it would lend the money as soon as Malawi signed an accord"
         return "planned"
     if _when_under_infinitive(tok):  # "did not expect policy to change after he steps down": his leaving is to come
         return "planned"
@@ -1113,6 +1117,36 @@ def _when_to_come(tok: Token, lex: Lexicon) -> bool:
     return head is not None and any(a.lower_ in lex.future_aux for a in _kids(head, ("aux",)))
 
 
+def _when_to_come_in_the_past(tok: Token) -> bool:
+    """An act in a clause of time told in the past under a verb with a plain "would": "said Britain would lend the
+    money as soon as Malawi signed an accord with the Fund", "said Chile would sign when its president visited Lima"
+    (round 75): the future of a past telling, still to come, as `_when_to_come` reads the present under "will". Not
+    "would have signed when he visited" (what would have been), a denied "would", an "after" clause ("feared imports
+    would flood the market after Washington imposed tariffs": often done already) nor a clause with a time of its
+    own ("when Lima devalued last April")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBD" or _kids(tok, ("aux", "auxpass", "neg")):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False
+    marks = {m.lower_ for m in _kids(tok, ("mark", "advmod"))} - {"after"}
+    head = tok.head
+    if head.lower_ == "soon" and "as" in marks and head.head.i != head.i:  # "as soon as": hung on "soon"
+        head, marks = head.head, marks | {"as soon as"}
+    if not marks & waiting_marks():
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i and not _kids(head, ("aux",)):
+        head = head.head
+    auxes = {a.lower_ for a in _kids(head, ("aux",))}
+    return bool(auxes & {"would", "'d"}) and not counterfactual(head) and not _kids(head, ("neg",))
+
+
+def _a_bare_wish(chain: list[Token], lex: Lexicon) -> bool:
+    """An act one only wishes to do, its infinitive under a verb of bare wishing (data/lexicon.yaml `bare_wishes`):
+    "we wish to reach an agreement with Chile", "Peru wished to improve its ties with Lima" (round 75): a wish, no
+    plan, hypothetical. "Hopes to sign the accord next month" is left to the planning verbs."""
+    return any(low.dep_ == "xcomp" and high.lemma_.lower() in lex.bare_wishes for low, high in zip(chain, chain[1:]))
+
+
 def _timetabled_before(tok: Token) -> bool:
     """An act in the simple present in a "before" clause with a time of its own: "the party is expected to finish its
     plan before the premier leaves for Washington next week", "might cut rates, possibly before he leaves for
@@ -1131,7 +1165,10 @@ def _occasion_waited_for(tok: Token) -> bool:
     """An act's noun after "until", "till", "before" or "ahead of" on a verb in the present progressive or the
     simple present (round 74): "are withholding judgment until the premier's visit", "senators are drafting a bill
     ahead of the president's visit": what the present waits or prepares for is still to come ("waited until the
-    visit", "met before the summit" are told in the past and keep their acts)."""
+    visit", "met before the summit" are told in the past and keep their acts). So is what one looks forward to, a
+    noun or a gerund (`_looked_forward_to`)."""
+    if tok.dep_ in ("pobj", "pcomp") and _looked_forward_to(tok.head):
+        return True
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
     prep = tok.head
@@ -1149,6 +1186,19 @@ def _occasion_waited_for(tok: Token) -> bool:
     present = verb.tag_ in ("VBZ", "VBP") and not _kids(verb, ("aux", "auxpass")) \
         and verb.lemma_.lower() not in load_lexicon().saying_verbs
     return progressive or present
+
+
+def _looked_forward_to(prep: Token) -> bool:
+    """The "to" of "look forward to", in any tense: what one looks forward to is still to come (round 75: "said he
+    looked forward to the talks with the premier"; the parser hangs "to" on "look" or on "forward")."""
+    if prep.lower_ != "to":
+        return False
+    verb = prep.head
+    if verb.lower_ == "forward":
+        verb = verb.head
+    elif not any(c.lower_ == "forward" for c in verb.children):
+        return False
+    return verb.lemma_.lower() == "look"
 
 
 def _when_under_infinitive(tok: Token) -> bool:
