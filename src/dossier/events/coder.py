@@ -48,7 +48,7 @@ from dossier.events.status import (announced, carried_out, condition_clause, con
                                    end_to_come, holds_ability, is_tenseless, read_attribution, read_status,
                                    refusal_made, refuses_to_meet, refuses_to_yield, served, set_for_then, threat_made,
                                    SPEECH_ACTS)
-from dossier.events.threatened import threat_of
+from dossier.events.threatened import left_open, threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
 from dossier.nlp.arrays import with_lemma
@@ -890,6 +890,8 @@ class Coder:
         answered = reacting(tok, gov, roles, resolver, self.lex) \
             if entry.pos == "noun" and gov is not None and not lends else []
         authored(tok, roles, resolver, self.lex)
+        if entry.refused and entry.type == "THREATEN" and not left_open(tok, roles, resolver, self.lex):
+            return None  # "would not rule out Japanese retaliation if X…": the teller's own, or a forecast
         if entry.pos == "verb":
             addressed(tok, roles, resolver, self.lex)  # "sent a letter to X threatening to ...": X is threatened
         if entry.pos == "verb":

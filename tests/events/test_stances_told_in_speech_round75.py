@@ -1,0 +1,48 @@
+"""Stances told in reported speech (round 75, stance75).
+
+A hostile act against a party that one will not (or refuses to) rule out is held out as a threat (threaten.yaml,
+entries marked `refused`; threatened.left_open): the act's own doer named on its noun threatens, the one it would be
+done to, or the one whose act the condition tells, is threatened. A course left open that is no hostile act, or
+another state's act left open, threatens nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import found_acts, names
+
+
+def _threats(events):
+    return [e for e in events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Chile did not rule out military action against Peru, the minister said.", "138", "Chile", "Peru"),
+    ("The Kenyan minister said Nairobi would not rule out retaliation if Uganda raised the tariffs.", "131",
+     "Kenya", "Uganda"),
+    ("A Foreign Ministry official refused to rule out Kenyan retaliation if Uganda went ahead with its duties.",
+     "131", "Kenya", "Uganda"),
+    ("Ghana refused to rule out sanctions against Togo.", "131", "Ghana", "Togo"),
+])
+def test_a_hostile_act_not_ruled_out_is_a_threat(code, text, cameo, source, target):
+    events, actors = code(text)
+    threats = _threats(events)
+    assert threats and threats[0].cameo == cameo, found_acts(events)
+    assert source in "".join(names(threats[0].source, actors)), found_acts(events)
+    assert target in "".join(names(threats[0].target, actors)), found_acts(events)
+    assert threats[0].status == "occurred"
+    assert not [e for e in events if e.type == "REJECT"], found_acts(events)  # "refused" refuses nothing
+
+
+@pytest.mark.parametrize("text", [
+    "The analyst would not rule out a drop in the dollar.",
+    "The Kenyan central bank did not rule out a rate cut.",
+    "The minister told reporters he could not rule out joint intervention by central banks.",
+    "The union would not rule out a strike at the plant.",
+    "Ghana refused to rule out Togolese retaliation.",  # another state's act: a forecast
+    "Chile ruled out military action against Peru.",  # ruled out: no threat
+])
+def test_a_course_left_open_that_is_no_own_hostile_act_is_no_threat(code, text):
+    events, _ = code(text)
+    assert not _threats(events), found_acts(events)
