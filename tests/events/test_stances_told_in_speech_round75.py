@@ -46,3 +46,32 @@ def test_a_hostile_act_not_ruled_out_is_a_threat(code, text, cameo, source, targ
 def test_a_course_left_open_that_is_no_own_hostile_act_is_no_threat(code, text):
     events, _ = code(text)
     assert not _threats(events), found_acts(events)
+
+
+# A thing judged unacceptable with no author named on it is the author's its reason names, or, told as "this" or as
+# "the proposal", the proposer's of the sentence before (predicates.adjective_roles; lexicon `putting_forward_verbs`,
+# `put_forward_nouns`); a judgment of what no party put forward stays no event.
+@pytest.mark.parametrize("text", [
+    "A Ghanaian spokesman told reporters this was unacceptable because of the conditions Togo had set.",
+    "Ghana said the plan was unacceptable because Togo had set preconditions.",
+    "Togo proposed a joint patrol on the river. A Ghanaian spokesman told reporters this was unacceptable.",
+    "Togo offered a truce on Friday. Ghana said the proposal was unacceptable.",
+    "Togo offered a truce on Friday. Ghana said this was out of the question.",
+])
+def test_a_judgment_is_of_the_author_its_reason_or_the_sentence_before_names(code, text):
+    events, actors = code(text)
+    rejections = [e for e in events if e.type == "REJECT" and e.trigger in ("unacceptable", "question")]
+    assert rejections, found_acts(events)
+    assert names(rejections[0].target, actors) == {"Togo"}, found_acts(events)
+    assert "Ghana" in "".join(names(rejections[0].source, actors)), found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The delay is unacceptable, the Ghanaian minister said.",
+    "The central bank raised its rates. The Ghanaian minister said this was unacceptable.",
+    "Ghana said the delay was unacceptable because of the weather.",
+    "Togo proposed talks on the river. Ghana said it was unacceptable that the road was closed.",
+])
+def test_a_judgment_of_what_no_party_put_forward_is_no_rejection(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "REJECT"], found_acts(events)

@@ -747,10 +747,10 @@ def is_negated(tok: Token) -> bool:
 
 
 def refused_to(tok: Token) -> bool:
-    """A verb that is the "to" complement of a verb of refusing (lexicon `refusing_verbs`), not itself denied:
+    """A verb that is the "to" complement of a verb of refusing (lexicon `declining_verbs`), not itself denied:
     "refused to rule out retaliation", "declined to exclude sanctions"; not "did not refuse to rule out"."""
     head = tok.head
-    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in load_lexicon().refusing_verbs \
+    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in load_lexicon().declining_verbs \
         and not is_negated(head)
 
 

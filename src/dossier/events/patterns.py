@@ -101,7 +101,7 @@ the attack with air strikes", an act done; matching.answers_any).
 `party_complement` (the word names the event only where the subject of its clause complement names a party: "will
 not let Greece use the airspace", not "will not let the dollar fall"; matching.party_complement).
 `refused` (a `negated` word is denied too where it is the "to" complement of a verb of refusing, lexicon
-`refusing_verbs`: "refused to rule out retaliation" as "would not rule out retaliation"; matching.refused_to).
+`declining_verbs`: "refused to rule out retaliation" as "would not rule out retaliation"; matching.refused_to).
 `object_prep` (the entry's `prep` phrase may be one the parser hung on the direct object: "relieved the commander of
 his command").
 `framed` (a noun names the event only as the object of a preposition that sets a clause in it — "in a call with X,
@@ -242,7 +242,9 @@ class Lexicon:
     copulas: frozenset[str] = field(default_factory=frozenset)
     out_of_predicates: frozenset[str] = field(default_factory=frozenset)
     carrying_on_verbs: frozenset[str] = field(default_factory=frozenset)
-    refusing_verbs: frozenset[str] = field(default_factory=frozenset)
+    declining_verbs: frozenset[str] = field(default_factory=frozenset)
+    putting_forward_verbs: frozenset[str] = field(default_factory=frozenset)
+    put_forward_nouns: frozenset[str] = field(default_factory=frozenset)
     held_in_nouns: frozenset[str] = field(default_factory=frozenset)
     onlooker_verbs: frozenset[str] = field(default_factory=frozenset)
     pair_people: frozenset[str] = field(default_factory=frozenset)
