@@ -75,3 +75,34 @@ def test_a_judgment_is_of_the_author_its_reason_or_the_sentence_before_names(cod
 def test_a_judgment_of_what_no_party_put_forward_is_no_rejection(code, text):
     events, _ = code(text)
     assert not [e for e in events if e.type == "REJECT"], found_acts(events)
+
+
+# A step towards the other side denied ("could not go further", "could not narrow the gap with X") refuses the other
+# side's demand (reject.yaml `stopped_short`); help a party does not want or need refuses its sender.
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile has demanded lower tariffs on its copper. Peruvian officials said they could not go further.",
+     "Peru", "Chile"),
+    ("Peruvian officials said they could not go any further to meet Chilean demands.", "Peru", "Chile"),
+    ("Peru said it could not narrow the gap with Chile on fishing rights.", "Peru", "Chile"),
+    ("Ethiopia said it did not want the relief supplies sent by Sudan.", "Ethiopia", "Sudan"),
+    ("Ethiopia said it does not need Sudan's aid.", "Ethiopia", "Sudan"),
+])
+def test_a_step_denied_or_help_not_wanted_is_a_refusal(code, text, source, target):
+    events, actors = code(text)
+    rejections = [e for e in events if e.type == "REJECT"]
+    assert rejections, found_acts(events)
+    assert source in "".join(names(rejections[0].source, actors)), found_acts(events)
+    assert target in "".join(names(rejections[0].target, actors)), found_acts(events)
+    assert not [e for e in events if e.type == "CONCEDE"], found_acts(events)  # the step is not taken
+
+
+@pytest.mark.parametrize("text", [
+    "The bank said it could not go further with the rate cuts.",
+    "Analysts said the dollar could not go much further.",
+    "The central bank could not close the gap between supply and demand.",
+    "Kenya does not want a trade war with Uganda.",
+    "Investors did not want the shares.",
+])
+def test_a_step_or_a_want_with_no_party_on_the_other_side_refuses_nothing(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "REJECT"], found_acts(events)

@@ -37,7 +37,7 @@ from dossier.events.noun_acts import (decision_of, done_by_another, held_state, 
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import (adjective_roles, fault_done, fault_roles, faults, participle_stance,
-                                      wrong_done)
+                                      stopped_short, wrong_done)
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
@@ -890,6 +890,8 @@ class Coder:
         answered = reacting(tok, gov, roles, resolver, self.lex) \
             if entry.pos == "noun" and gov is not None and not lends else []
         authored(tok, roles, resolver, self.lex)
+        if entry.stopped_short:  # "could not go further": towards the side whose demand it is
+            stopped_short(tok, roles, resolver)
         if entry.refused and entry.type == "THREATEN" and not left_open(tok, roles, resolver, self.lex):
             return None  # "would not rule out Japanese retaliation if X…": the teller's own, or a forecast
         if entry.pos == "verb":

@@ -102,6 +102,10 @@ the attack with air strikes", an act done; matching.answers_any).
 not let Greece use the airspace", not "will not let the dollar fall"; matching.party_complement).
 `refused` (a `negated` word is denied too where it is the "to" complement of a verb of refusing, lexicon
 `declining_verbs`: "refused to rule out retaliation" as "would not rule out retaliation"; matching.refused_to).
+`stopped_short` (a step towards another side denied, "could not go further", "could not narrow the gap": with no
+target of its own words, the one whose demand or offer its purpose clause or "towards" phrase names — "to meet
+American demands" —, or else the party the sentence before says put one forward, is the target; predicates.
+stopped_short).
 `object_prep` (the entry's `prep` phrase may be one the parser hung on the direct object: "relieved the commander of
 his command").
 `framed` (a noun names the event only as the object of a preposition that sets a clause in it — "in a call with X,
@@ -191,6 +195,8 @@ class Entry:
     asks_nothing: bool = False  # the word names the event only where it asks nothing (matching.asks_nothing)
     held_out: bool = False  # the word names the event only as a response held out to any act (matching.answers_any)
     party_complement: bool = False  # ... only where its clause complement's subject names a party
+    stopped_short: bool = False  # a step towards another denied: the other is the one its purpose or the sentence
+    # before names (predicates.stopped_short)
     refused: bool = False  # a `negated` word is denied too as the infinitive of a verb of refusing ("refused to rule
     # out")
     object_prep: bool = False  # its `prep` may hang on the direct object ("relieved the commander of his command")
@@ -373,7 +379,7 @@ def _entries(path: Path) -> list[Entry]:
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
                 asks_nothing=bool(raw.get("asks_nothing")), third_party=bool(raw.get("third_party")),
                 held_out=bool(raw.get("held_out")), party_complement=bool(raw.get("party_complement")),
-                refused=bool(raw.get("refused")),
+                refused=bool(raw.get("refused")), stopped_short=bool(raw.get("stopped_short")),
                 object_prep=bool(raw.get("object_prep")),
                 framed=bool(raw.get("framed")),
                 origin_object=bool(raw.get("origin_object")), parties=bool(raw.get("parties")),

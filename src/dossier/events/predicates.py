@@ -283,3 +283,20 @@ def _previous_speaker(verb: Token, resolver: Resolver, reporting_verbs: frozense
     `speakers.previous_saying`)."""
     said = previous_saying(verb.sent, reporting_verbs)
     return [w for s in subject_tokens(said) for w in _speaker(s, resolver)] if said is not None else []
+
+_TOWARDS = frozenset({"towards", "toward", "to", "on"})
+
+
+def stopped_short(tok: Token, roles: Roles, resolver: Resolver) -> None:
+    """The other side of a step towards it denied (pattern entries marked `stopped_short`: "could not go further",
+    "could not narrow the gap"; round 75, stance75), where the words of the step name none: the owner of the demand
+    or offer its purpose clause or its "towards" phrase names ("could not go any further to meet American demands",
+    "towards Japan's position"), else the party the sentence before says put a thing forward ("Japan has demanded
+    lower tariffs. Korean officials said they could not go further.")."""
+    if roles.target:
+        return
+    things = [o for c in tok.children if c.dep_ in ("xcomp", "advcl") for o in c.children if o.dep_ in ("dobj", "obj")]
+    things += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in _TOWARDS for g in p.children
+               if g.dep_ == "pobj"]
+    found = [o for t in things for o in owners(t, resolver)] or _proposers_before(tok.sent, resolver)
+    roles.target = [i for i in dict.fromkeys(i for t in found for i in resolver.many(t)) if i not in roles.source]
