@@ -106,3 +106,33 @@ def test_a_step_denied_or_help_not_wanted_is_a_refusal(code, text, source, targe
 def test_a_step_or_a_want_with_no_party_on_the_other_side_refuses_nothing(code, text):
     events, _ = code(text)
     assert not [e for e in events if e.type == "REJECT"], found_acts(events)
+
+
+# Forces put on alert, or a research ship sent with a naval escort, move against the one other state the story of two
+# states at odds names (rivals.py; mobilize.yaml `rival`); the forces put on alert in the passive are the doer.
+@pytest.mark.parametrize("text, status", [
+    ("Tension rose between Ghana and Togo over the river. The Ghanaian armed forces are in a state of alert, a "
+     "Ghanaian general said.", "occurred"),
+    ("The Ghanaian armed forces were put on alert after Togo announced the dam plan.", "occurred"),
+    ("Ghana and Togo are at odds over fishing rights. A Ghanaian research ship, escorted by warships, would sail "
+     "into the disputed waters on Friday, Ghanaian officials said.", "planned"),
+])
+def test_a_force_moved_with_no_target_moves_against_the_rival_the_story_names(code, text, status):
+    events, actors = code(text)
+    moves = [e for e in events if e.type == "MOBILIZE"]
+    assert moves, found_acts(events)
+    assert "Ghana" in "".join(names(moves[0].source, actors)), found_acts(events)
+    assert names(moves[0].target, actors) == {"Togo"}, found_acts(events)
+    assert moves[0].status == status
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian army was put on alert after the floods.",
+    "Ghana and Togo are at odds over the river. Nigeria put its armed forces on alert.",  # two states before
+    "The tanker sailed into the Gulf escorted by American warships.",  # protected, no show of force
+    "A Norwegian research ship sailed into the Arctic to study the ice.",
+])
+def test_a_move_with_no_single_rival_named_has_no_rival(code, text):
+    events, actors = code(text)
+    assert not [e for e in events if e.type == "MOBILIZE" and names(e.target, actors) & {"Ghana", "Togo", "Nigeria"}
+                ], found_acts(events)

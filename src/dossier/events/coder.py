@@ -48,6 +48,7 @@ from dossier.events.status import (announced, carried_out, condition_clause, con
                                    end_to_come, holds_ability, is_tenseless, read_attribution, read_status,
                                    refusal_made, refuses_to_meet, refuses_to_yield, served, set_for_then, threat_made,
                                    SPEECH_ACTS)
+from dossier.events.rivals import alerted, rival
 from dossier.events.threatened import left_open, threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
@@ -890,6 +891,10 @@ class Coder:
         answered = reacting(tok, gov, roles, resolver, self.lex) \
             if entry.pos == "noun" and gov is not None and not lends else []
         authored(tok, roles, resolver, self.lex)
+        if entry.type == "MOBILIZE" and entry.mode == "alert":  # "the forces were put on alert": they move
+            alerted(gov, roles, resolver)
+        if entry.type == "MOBILIZE" and (entry.mode == "alert" or entry.rival):  # against the rival the story of
+            rival(tok, roles, resolver)  # two states at odds names
         if entry.stopped_short:  # "could not go further": towards the side whose demand it is
             stopped_short(tok, roles, resolver)
         if entry.refused and entry.type == "THREATEN" and not left_open(tok, roles, resolver, self.lex):

@@ -102,6 +102,9 @@ the attack with air strikes", an act done; matching.answers_any).
 not let Greece use the airspace", not "will not let the dollar fall"; matching.party_complement).
 `refused` (a `negated` word is denied too where it is the "to" complement of a verb of refusing, lexicon
 `declining_verbs`: "refused to rule out retaliation" as "would not rule out retaliation"; matching.refused_to).
+`rival` (a military move whose words name no other state is made against the one other state its sentence, or
+the sentence before, names: "a research ship escorted by warships would sail into the disputed waters", after "Greece
+and Turkey are at odds"; an alert, `mode: alert`, is read so always; rivals.rival).
 `stopped_short` (a step towards another side denied, "could not go further", "could not narrow the gap": with no
 target of its own words, the one whose demand or offer its purpose clause or "towards" phrase names — "to meet
 American demands" —, or else the party the sentence before says put one forward, is the target; predicates.
@@ -195,6 +198,7 @@ class Entry:
     asks_nothing: bool = False  # the word names the event only where it asks nothing (matching.asks_nothing)
     held_out: bool = False  # the word names the event only as a response held out to any act (matching.answers_any)
     party_complement: bool = False  # ... only where its clause complement's subject names a party
+    rival: bool = False  # a move with no target of another's: the one other state the story names (rivals.rival)
     stopped_short: bool = False  # a step towards another denied: the other is the one its purpose or the sentence
     # before names (predicates.stopped_short)
     refused: bool = False  # a `negated` word is denied too as the infinitive of a verb of refusing ("refused to rule
@@ -380,6 +384,7 @@ def _entries(path: Path) -> list[Entry]:
                 asks_nothing=bool(raw.get("asks_nothing")), third_party=bool(raw.get("third_party")),
                 held_out=bool(raw.get("held_out")), party_complement=bool(raw.get("party_complement")),
                 refused=bool(raw.get("refused")), stopped_short=bool(raw.get("stopped_short")),
+                rival=bool(raw.get("rival")),
                 object_prep=bool(raw.get("object_prep")),
                 framed=bool(raw.get("framed")),
                 origin_object=bool(raw.get("origin_object")), parties=bool(raw.get("parties")),
