@@ -136,3 +136,18 @@ def test_a_move_with_no_single_rival_named_has_no_rival(code, text):
     events, actors = code(text)
     assert not [e for e in events if e.type == "MOBILIZE" and names(e.target, actors) & {"Ghana", "Togo", "Nigeria"}
                 ], found_acts(events)
+
+
+# An act asked about ("Asked whether X would …") and answered in the same sentence: a "yes" tells it as still to come,
+# a "no" denies it, other words leave it as asked (answers.py).
+@pytest.mark.parametrize("reply, status", [
+    ('replied "Yes."', "planned"),
+    ('said "Of course."', "planned"),
+    ('replied "No."', "negated"),
+    ('said: "Certainly not."', "negated"),
+    ('replied "No comment."', "hypothetical"),
+])
+def test_an_act_asked_about_takes_the_answer(code, reply, status):
+    events, _ = code(f"Asked whether Ghana would expel the Togolese diplomats, the Ghanaian foreign minister {reply}")
+    expulsions = [e for e in events if e.type == "SANCTION"]
+    assert expulsions and expulsions[0].status == status, found_acts(events, status=True)

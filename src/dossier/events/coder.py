@@ -48,6 +48,7 @@ from dossier.events.status import (announced, carried_out, condition_clause, con
                                    end_to_come, holds_ability, is_tenseless, read_attribution, read_status,
                                    refusal_made, refuses_to_meet, refuses_to_yield, served, set_for_then, threat_made,
                                    SPEECH_ACTS)
+from dossier.events.answers import answer
 from dossier.events.rivals import alerted, rival
 from dossier.events.threatened import left_open, threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
@@ -925,6 +926,11 @@ class Coder:
         elif entry.pos == "noun" and joined_in(tok, self.lex) is not None and part_denied(anchor):
             status = "negated"  # "took no part in the talks"
         status = not_yet_done(anchor, status)  # "without reaching an agreement", "wants X before committing to Y"
+        replied = answer(anchor)  # "asked whether Greece would expel them, the premier replied 'Yes'"
+        if replied == "no":
+            status = "negated"
+        elif replied == "yes" and status == "hypothetical":
+            status = "planned"
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs, entry.type)
         if date is not None and entry.pos == "noun" and (rank := ranked_in_its_series(tok)) is not None \
