@@ -84,6 +84,9 @@ def test_a_judgment_of_what_no_party_put_forward_is_no_rejection(code, text):
      "Peru", "Chile"),
     ("Peruvian officials said they could not go any further to meet Chilean demands.", "Peru", "Chile"),
     ("Peru said it could not narrow the gap with Chile on fishing rights.", "Peru", "Chile"),
+    ('Togo has asked Ghana to open its border. "The Ghanaians clearly do not want to budge," a Togolese aide told '
+     "reporters.", "Ghana", "Togo"),
+    ("Chile has demanded lower tariffs. Peru would not yield an inch, its trade minister said.", "Peru", "Chile"),
     ("Ethiopia said it did not want the relief supplies sent by Sudan.", "Ethiopia", "Sudan"),
     ("Ethiopia said it does not need Sudan's aid.", "Ethiopia", "Sudan"),
 ])
@@ -102,6 +105,7 @@ def test_a_step_denied_or_help_not_wanted_is_a_refusal(code, text, source, targe
     "The central bank could not close the gap between supply and demand.",
     "Kenya does not want a trade war with Uganda.",
     "Investors did not want the shares.",
+    "The dollar did not budge in early trading.",
 ])
 def test_a_step_or_a_want_with_no_party_on_the_other_side_refuses_nothing(code, text):
     events, _ = code(text)
