@@ -899,7 +899,7 @@ class Coder:
         if entry.stopped_short:  # "could not go further": towards the side whose demand it is
             stopped_short(tok, roles, resolver)
         if entry.refused and entry.type == "THREATEN" and not left_open(tok, roles, resolver, self.lex):
-            return None  # "would not rule out Japanese retaliation if X…": the teller's own, or a forecast
+            return None  # "would not rule out Kenyan retaliation if X…": the teller's own, or a forecast
         if entry.pos == "verb":
             addressed(tok, roles, resolver, self.lex)  # "sent a letter to X threatening to ...": X is threatened
         if entry.pos == "verb":

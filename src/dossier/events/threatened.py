@@ -111,9 +111,9 @@ def _told_beside(verb: Token, lex: Lexicon) -> bool:
 
 
 def left_open(tok: Token, roles, resolver: Resolver, lex: Lexicon) -> bool:
-    """The sides of a hostile act left open (threaten.yaml's entries marked `refused`: "would not rule out Japanese
-    retaliation if America imposed the tariffs"; round 75, stance75): the act's own doer, named on its noun
-    ("Japanese", "Japan's", "by Japan"), threatens it, not undergoes it; the one threatened is the one it would be
+    """The sides of a hostile act left open (threaten.yaml's entries marked `refused`: "would not rule out Kenyan
+    retaliation if Uganda raised its duties"; round 75, stance75): the act's own doer, named on its noun
+    ("Kenyan", "Kenya's", "by Kenya"), threatens it, not undergoes it; the one threatened is the one it would be
     done to (the roles' target, its "against" phrase) or, where it names none, the one whose act its condition tells
     (the condition told on "rule out" or on the verb of refusing above it). A teller of no known country gives way to
     the state named as the doer. False where the act is another's than
