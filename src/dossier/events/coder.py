@@ -40,7 +40,7 @@ from dossier.events.noun_acts import (decision_of, done_by_another, held_state, 
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import (adjective_roles, fault_done, fault_roles, faults, participle_stance,
-                                      wrong_done)
+                                      stopped_short, wrong_done)
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
@@ -51,7 +51,9 @@ from dossier.events.status import (announced, carried_out, condition_clause, con
                                    end_to_come, holds_ability, is_tenseless, read_attribution, read_status,
                                    refusal_made, refuses_to_meet, refuses_to_yield, served, set_for_then, threat_made,
                                    SPEECH_ACTS)
-from dossier.events.threatened import threat_of
+from dossier.events.answers import answer
+from dossier.events.rivals import alerted, rival
+from dossier.events.threatened import left_open, threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.events.views import view_told
 from dossier.model import Event, Evidence
@@ -925,6 +927,14 @@ class Coder:
         answered = reacting(tok, gov, roles, resolver, self.lex) \
             if entry.pos == "noun" and gov is not None and not lends else []
         authored(tok, roles, resolver, self.lex)
+        if entry.type == "MOBILIZE" and entry.mode == "alert":  # "the forces were put on alert": they move
+            alerted(gov, roles, resolver)
+        if entry.type == "MOBILIZE" and (entry.mode == "alert" or entry.rival):  # against the rival the story of
+            rival(tok, roles, resolver)  # two states at odds names
+        if entry.stopped_short:  # "could not go further": towards the side whose demand it is
+            stopped_short(tok, roles, resolver)
+        if entry.refused and entry.type == "THREATEN" and not left_open(tok, roles, resolver, self.lex):
+            return None  # "would not rule out Kenyan retaliation if X…": the teller's own, or a forecast
         if entry.pos == "verb":
             addressed(tok, roles, resolver, self.lex)  # "sent a letter to X threatening to ...": X is threatened
         if entry.pos == "verb":
@@ -951,6 +961,11 @@ class Coder:
         elif entry.pos == "noun" and joined_in(tok, self.lex) is not None and part_denied(anchor):
             status = "negated"  # "took no part in the talks"
         status = not_yet_done(anchor, status)  # "without reaching an agreement", "wants X before committing to Y"
+        replied = answer(anchor)  # "asked whether Greece would expel them, the premier replied 'Yes'"
+        if replied == "no":
+            status = "negated"
+        elif replied == "yes" and status == "hypothetical":
+            status = "planned"
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs, entry.type)
         if date is not None and entry.pos == "noun" and (rank := ranked_in_its_series(tok)) is not None \

@@ -746,6 +746,14 @@ def is_negated(tok: Token) -> bool:
     return any(low.dep_ == "xcomp" and high.lemma_.lower() in _FAILURE_VERBS for low, high in zip(chain, chain[1:]))
 
 
+def refused_to(tok: Token) -> bool:
+    """A verb that is the "to" complement of a verb of refusing (lexicon `declining_verbs`), not itself denied:
+    "refused to rule out retaliation", "declined to exclude sanctions"; not "did not refuse to rule out"."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in load_lexicon().declining_verbs \
+        and not is_negated(head)
+
+
 def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb reports: its clausal complements ("said that X must go") and, for a parenthetical
     reporting verb, the clause it hangs on ("X, he added, should go")."""
@@ -995,7 +1003,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False  # "suggested that Iraq withdraw", not "reports suggested the army attacked"
     if entry.occasion and occasioned(tok) is None:
         return False
-    if entry.negated and not is_negated(tok):
+    if entry.negated and not (is_negated(tok) or entry.refused and refused_to(tok)):
         return False
     if entry.infinitive and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                         for a in c.children) for c in tok.children) \

@@ -100,6 +100,15 @@ aggressive move by X", "will react firmly to any provocation", "is ready to conf
 the attack with air strikes", an act done; matching.answers_any).
 `party_complement` (the word names the event only where the subject of its clause complement names a party: "will
 not let Greece use the airspace", not "will not let the dollar fall"; matching.party_complement).
+`refused` (a `negated` word is denied too where it is the "to" complement of a verb of refusing, lexicon
+`declining_verbs`: "refused to rule out retaliation" as "would not rule out retaliation"; matching.refused_to).
+`rival` (a military move whose words name no other state is made against the one other state its sentence, or
+the sentence before, names: "a research ship escorted by warships would sail into the disputed waters", after "Greece
+and Turkey are at odds"; an alert, `mode: alert`, is read so always; rivals.rival).
+`stopped_short` (a step towards another side denied, "could not go further", "could not narrow the gap": with no
+target of its own words, the one whose demand or offer its purpose clause or "towards" phrase names — "to meet
+American demands" —, or else the party the sentence before says put one forward, is the target; predicates.
+stopped_short).
 `object_prep` (the entry's `prep` phrase may be one the parser hung on the direct object: "relieved the commander of
 his command").
 `framed` (a noun names the event only as the object of a preposition that sets a clause in it — "in a call with X,
@@ -189,6 +198,11 @@ class Entry:
     asks_nothing: bool = False  # the word names the event only where it asks nothing (matching.asks_nothing)
     held_out: bool = False  # the word names the event only as a response held out to any act (matching.answers_any)
     party_complement: bool = False  # ... only where its clause complement's subject names a party
+    rival: bool = False  # a move with no target of another's: the one other state the story names (rivals.rival)
+    stopped_short: bool = False  # a step towards another denied: the other is the one its purpose or the sentence
+    # before names (predicates.stopped_short)
+    refused: bool = False  # a `negated` word is denied too as the infinitive of a verb of refusing ("refused to rule
+    # out")
     object_prep: bool = False  # its `prep` may hang on the direct object ("relieved the commander of his command")
     framed: bool = False  # the noun names the event only in a phrase that frames a clause or as a light verb's object
     third_party: bool = False  # access allowed: the one let act is no agent of the allower's own
@@ -240,6 +254,9 @@ class Lexicon:
     copulas: frozenset[str] = field(default_factory=frozenset)
     out_of_predicates: frozenset[str] = field(default_factory=frozenset)
     carrying_on_verbs: frozenset[str] = field(default_factory=frozenset)
+    declining_verbs: frozenset[str] = field(default_factory=frozenset)
+    putting_forward_verbs: frozenset[str] = field(default_factory=frozenset)
+    put_forward_nouns: frozenset[str] = field(default_factory=frozenset)
     held_in_nouns: frozenset[str] = field(default_factory=frozenset)
     onlooker_verbs: frozenset[str] = field(default_factory=frozenset)
     pair_people: frozenset[str] = field(default_factory=frozenset)
@@ -368,6 +385,8 @@ def _entries(path: Path) -> list[Entry]:
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
                 asks_nothing=bool(raw.get("asks_nothing")), third_party=bool(raw.get("third_party")),
                 held_out=bool(raw.get("held_out")), party_complement=bool(raw.get("party_complement")),
+                refused=bool(raw.get("refused")), stopped_short=bool(raw.get("stopped_short")),
+                rival=bool(raw.get("rival")),
                 object_prep=bool(raw.get("object_prep")),
                 framed=bool(raw.get("framed")),
                 origin_object=bool(raw.get("origin_object")), parties=bool(raw.get("parties")),

@@ -21,7 +21,7 @@ from dossier.data_files import load_word_lists, load_yaml
 
 from dossier.events.actors import Resolver
 from dossier.events.matching import predicative
-from dossier.events.patterns import Entry
+from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.doers import subject_tokens
 from dossier.events.roles.reading import Roles
 from dossier.events.roles.speakers import previous_saying
@@ -44,6 +44,11 @@ def adjective_roles(adjective: Token, entry: Entry, resolver: Resolver, reportin
         judged = [t for s in subject_tokens(copula) for t in (_clause_subjects(copula) if s.lower_ in _PLACEHOLDERS
                                                               else [s])]
         target_toks = [o for t in judged for o in owners(t, resolver)] + _named_doers(adjective)
+        if not any(resolver.many(t) for t in target_toks):  # no author named: the one its reason names, or the
+            # proposer of the sentence before, where the thing judged stands for a proposal told there
+            target_toks = _reason_authors(copula, adjective, resolver) or (
+                _proposers_before(copula.sent, resolver) if not _clause_subjects(copula)
+                and (said := subject_tokens(copula)) and all(_anaphoric(j) for j in said) else [])
     else:
         source_toks = subject_tokens(copula)
         target_toks = [o for p in adjective.children if p.dep_ == "prep" and p.lower_ in entry.target_preps
@@ -52,6 +57,51 @@ def adjective_roles(adjective: Token, entry: Entry, resolver: Resolver, reportin
     roles.target = [i for i in dict.fromkeys(i for t in target_toks for i in resolver.many(t))
                     if i not in roles.source]
     return roles
+
+
+_REASON_PREPS = frozenset({"because", "due", "over"})  # "because of", "due to", "over": a reason's phrase
+_REASON_MARKS = frozenset({"because", "since"})
+
+
+def _reason_authors(copula: Token, adjective: Token, resolver: Resolver) -> list[Token]:
+    """The authors of what a judgment gives as its reason (round 75, stance75): the owners of a "because of",
+    "due to" or "over" phrase's thing ("this was unacceptable because of the preconditions Y had set", "because of
+    Y's conditions"), or the subject of a "because" clause ("…unacceptable because Y had set preconditions")."""
+    out = []
+    for head in (copula, adjective):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in _REASON_PREPS:
+                things = [g for g in c.children if g.dep_ == "pobj"]
+                things += [g for p in c.children if p.dep_ in ("pcomp", "prep") for g in p.children if g.dep_ == "pobj"]
+                out += [o for g in things for o in owners(g, resolver)]
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children):
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and resolver.many(s)]
+    return out
+
+
+def _anaphoric(judged: Token) -> bool:
+    """A thing judged that stands for one told before: "this", "that", "it" with no clause of its own, or a
+    proposal's noun with "the", "this" or "that" and no owner ("the proposal", "these conditions")."""
+    if judged.lower_ in _PLACEHOLDERS:
+        return True
+    return judged.lemma_.lower() in load_lexicon().put_forward_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in judged.children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for c in judged.children)
+
+
+def _proposers_before(sent, resolver: Resolver) -> list[Token]:
+    """Who the sentence before says put a thing forward: the subject of a verb of putting forward (lexicon
+    `putting_forward_verbs`: "Uganda proposed talks", "Uganda had set three conditions"), or the owner of a proposal's noun
+    (`put_forward_nouns`: "Uganda's offer of talks was published"); none where no such party is named."""
+    if sent.start == 0:
+        return []
+    lex = load_lexicon()
+    before = sent.doc[sent.start - 1].sent
+    found = [s for t in before if t.pos_ == "VERB" and t.lemma_.lower() in lex.putting_forward_verbs
+             for s in t.children if s.dep_ == "nsubj"]
+    found += [o for t in before if t.lemma_.lower() in lex.put_forward_nouns
+              for o in owners(t, resolver) if o.i != t.i]
+    return [t for t in found if resolver.many(t)]
 
 
 def _named_doers(noun: Token) -> list[Token]:
@@ -90,7 +140,8 @@ def _clause_subjects(copula: Token) -> list[Token]:
 def owners(noun: Token, resolver: Resolver) -> list[Token]:
     """The noun, when it names an actor; else who the thing it names is of: its possessor or an actor compounded or
     described on it ("Y's plan", "the Y proposal", "Russian drilling"), the actor after "by" or "from" ("the decision
-    by Y"), or the agent of a participle on it ("tariffs imposed by Y")."""
+    by Y"), the agent of a participle on it ("tariffs imposed by Y"), or the subject of a relative clause of putting
+    it forward ("the preconditions Y had set", lexicon `putting_forward_verbs`)."""
     if resolver.many(noun):
         return [noun]
     found = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
@@ -99,6 +150,8 @@ def owners(noun: Token, resolver: Resolver) -> list[Token]:
             found += [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "acl" and child.tag_ == "VBN":
             found += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if child.dep_ == "relcl" and child.lemma_.lower() in load_lexicon().putting_forward_verbs:
+            found += [s for s in child.children if s.dep_ == "nsubj"]  # "the preconditions Y had set"
     return found
 
 
@@ -230,3 +283,20 @@ def _previous_speaker(verb: Token, resolver: Resolver, reporting_verbs: frozense
     `speakers.previous_saying`)."""
     said = previous_saying(verb.sent, reporting_verbs)
     return [w for s in subject_tokens(said) for w in _speaker(s, resolver)] if said is not None else []
+
+_TOWARDS = frozenset({"towards", "toward", "to", "on"})
+
+
+def stopped_short(tok: Token, roles: Roles, resolver: Resolver) -> None:
+    """The other side of a step towards it denied (pattern entries marked `stopped_short`: "could not go further",
+    "could not narrow the gap"; round 75, stance75), where the words of the step name none: the owner of the demand
+    or offer its purpose clause or its "towards" phrase names ("could not go any further to meet American demands",
+    "towards Japan's position"), else the party the sentence before says put a thing forward ("Japan has demanded
+    lower tariffs. Korean officials said they could not go further.")."""
+    if roles.target:
+        return
+    things = [o for c in tok.children if c.dep_ in ("xcomp", "advcl") for o in c.children if o.dep_ in ("dobj", "obj")]
+    things += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in _TOWARDS for g in p.children
+               if g.dep_ == "pobj"]
+    found = [o for t in things for o in owners(t, resolver)] or _proposers_before(tok.sent, resolver)
+    roles.target = [i for i in dict.fromkeys(i for t in found for i in resolver.many(t)) if i not in roles.source]

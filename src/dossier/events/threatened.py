@@ -12,7 +12,7 @@ from dossier.events.clauses import committed_by
 from dossier.events.matching import answers_any
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.status import adverse_condition, counterfactual, condition_clause, served
+from dossier.events.status import adverse_condition, counterfactual, condition_clause, condition_subjects, served
 
 _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 # "would" is the "will" of a report in the past ("said it would retaliate if…") or a supposition ("if X closed the
@@ -108,3 +108,34 @@ def _told_beside(verb: Token, lex: Lexicon) -> bool:
     """A verb of saying told beside the clause, after it ("the navy would attack if…, the minister said")."""
     return any(c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and lemma(c) in lex.reporting_verbs
                for c in verb.children)
+
+
+def left_open(tok: Token, roles, resolver: Resolver, lex: Lexicon) -> bool:
+    """The sides of a hostile act left open (threaten.yaml's entries marked `refused`: "would not rule out Kenyan
+    retaliation if Uganda raised its duties"; round 75, stance75): the act's own doer, named on its noun
+    ("Kenyan", "Kenya's", "by Kenya"), threatens it, not undergoes it; the one threatened is the one it would be
+    done to (the roles' target, its "against" phrase) or, where it names none, the one whose act its condition tells
+    (the condition told on "rule out" or on the verb of refusing above it). A teller of no known country gives way to
+    the state named as the doer. False where the act is another's than
+    the teller's, of a country other than his ("Chile did not rule out Peruvian retaliation"): a forecast, no
+    threat."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return True
+    named = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound")]
+    named += [g for p in obj.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for g in p.children
+              if g.dep_ == "pobj"]
+    doers = list(dict.fromkeys(i for t in named for i in resolver.many(t)))
+    if doers:
+        actors = resolver.doc._.actors or {}
+        tellers = {getattr(actors.get(i), "country", None) for i in roles.source} - {None}
+        if tellers and not set(doers) & set(roles.source) and not _own_side(roles.source, doers, resolver):
+            return False
+        roles.target = [i for i in roles.target if i not in doers]
+        if not tellers:  # a teller of no known country ("the Foreign Ministry official"): the state that would act
+            roles.source = doers
+    if not roles.target:
+        verbs = [tok] + ([tok.head] if tok.dep_ == "xcomp" and tok.head.i != tok.i else [])
+        roles.target = list(dict.fromkeys(i for v in verbs for s in condition_subjects(v, lex)
+                                          for i in resolver.many(s) if i not in roles.source))
+    return True
