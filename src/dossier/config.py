@@ -52,9 +52,10 @@ class Settings(BaseModel):
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "
                                     "than this, with a message naming it.")
     store_memory: str = Field(default=STORE_MEMORY, pattern=_SIZE, description="The most memory DuckDB holds for a "
-                              "store saved to or merged incrementally (its `memory_limit`: the table blocks it caches, "
-                              "its queries' working memory, spilled to `<store>.tmp` where it can be); a full merge and "
-                              "a schema upgrade run under DuckDB's own default (80% of the machine's memory).")
+                              "store saved to or merged incrementally (its `memory_limit`: the table blocks it "
+                              "caches, its queries' working memory, spilled to `<store>.tmp` where it can be); a full "
+                              "merge and a schema upgrade run under DuckDB's own default (80% of the machine's "
+                              "memory).")
     store_threads: int = Field(default=STORE_THREADS, ge=0, description="DuckDB's threads for a store saved to or "
                                "merged incrementally (0: DuckDB's default, one per core).")
 

@@ -8,8 +8,8 @@
 - `merge_renames`: the unknown actors' renaming at the last merge ({old id: new id, name, type});
 - `merge_entities`, `merge_fact_items`: the actors each merged document names (its order, id, name, whether known,
   the item as stored) and the figures it reports that have a measure (its order, the figure: measure and unit,
-  the item as stored, and the fields a figure's reports are grouped by, in their own columns), so that the merge finds and reads what it folds again without parsing whole stored
-  results.
+  the item as stored, and the fields a figure's reports are grouped by, in their own columns), so that the merge
+  finds and reads what it folds again without parsing whole stored results.
 
 The meta key `incremental` holds VERSION only while these tables match the merged tables (a full merge writes both
 in one transaction; a merged record written without them sets it to 'no', and the next merge is a full one).
