@@ -99,14 +99,17 @@ class Store:
     def unbounded(self):
         """The store under DuckDB's own memory limit and threads while in the block (a full merge: it holds the
         whole corpus in any case, and its store-wide inserts and sorts must not fail for a bound set for the
-        saves and incremental merges); the connection is opened again on each side of it."""
-        self.release()
+        saves and incremental merges); set on the open connection, none opened for it."""
         self.bounded = False
+        if self._con is not None and not self.read_only:
+            self._con.execute("RESET memory_limit")
+            self._con.execute("RESET threads")
         try:
             yield self
         finally:
-            self.release()
             self.bounded = True
+            if self._con is not None and not self.read_only:
+                _bound_memory(self._con)
 
     def __enter__(self) -> "Store":
         return self
