@@ -195,7 +195,8 @@ def finish_merge(store: Store, full: bool = False) -> bool:
     if not full and merge_new(store):
         store.release()
         return True
-    _full_merge(store)
+    with store.unbounded():  # the whole corpus at once: DuckDB's own limit (config.Settings.store_memory)
+        _full_merge(store)
     return True
 
 

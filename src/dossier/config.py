@@ -9,6 +9,11 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 
+STORE_MEMORY = "256MB"  # docs/scale.md, round 75
+STORE_THREADS = 0
+_SIZE = r"^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$"
+
+
 class Settings(BaseModel):
     spacy_model: str = Field(default="en_core_web_sm", description="Name of the installed spaCy pipeline.")
     actor_files: list[Path] = Field(default_factory=list, description="Extra actor dictionaries (YAML) to load.")
@@ -46,6 +51,13 @@ class Settings(BaseModel):
         "(`placed_on_a_page`): 'drop' leaves them out, 'keep' keeps them.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "
                                     "than this, with a message naming it.")
+    store_memory: str = Field(default=STORE_MEMORY, pattern=_SIZE, description="The most memory DuckDB holds for a "
+                              "store saved to or merged incrementally (its `memory_limit`: the table blocks it "
+                              "caches, its queries' working memory, spilled to `<store>.tmp` where it can be); a full "
+                              "merge and a schema upgrade run under DuckDB's own default (80% of the machine's "
+                              "memory).")
+    store_threads: int = Field(default=STORE_THREADS, ge=0, description="DuckDB's threads for a store saved to or "
+                               "merged incrementally (0: DuckDB's default, one per core).")
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -61,8 +73,17 @@ class Settings(BaseModel):
             values["languages"] = [] if wanted in ("", "any", "all") else [c.strip() for c in wanted.split(",")]
         for name in ("chunk_chars", "max_document_chars", "write_every", "release_seconds", "merge_every", "workers",
                      "engine", "dask_address", "unplaced_events", "firm_trade",
-                     "off_topic_events"):
+                     "off_topic_events", "store_memory", "store_threads"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+
+def store_limits() -> tuple[str, int]:
+    """(memory_limit, threads) for DuckDB on a store opened for writing: the settings `store_memory` and
+    `store_threads` (DOSSIER_STORE_MEMORY, DOSSIER_STORE_THREADS), checked as Settings checks them."""
+    values = {name: os.environ[f"DOSSIER_{name.upper()}"] for name in ("store_memory", "store_threads")
+              if f"DOSSIER_{name.upper()}" in os.environ}
+    checked = Settings(**values)
+    return checked.store_memory.strip(), checked.store_threads

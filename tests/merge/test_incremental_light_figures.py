@@ -139,3 +139,18 @@ def test_a_touched_actor_s_alike_items_are_parsed_once_and_fold_as_copies_would(
     # the unknown envoy's country is the one most documents give (two of three), counted over every document
     assert merge_entities([items]) == merge_entities([[e.model_copy(deep=True) for e in expected]])
     assert next(e for e in merge_entities([items]) if e.id == envoy.id).country == "AND"
+
+
+def test_the_narrow_figure_columns_hold_what_the_stored_item_gives(tmp_path):
+    """`merge_fact_items` keeps the fields the grouping reads in their own columns (`index_documents`), so that
+    `fact_figures` reads no JSON item: each column is what the item gives."""
+    with _store(tmp_path) as store:
+        rows = store.con.execute(f"""
+            SELECT fact_id, subject, measure, value, unit, timed, t_start, t_end, qualifier, text,
+                   {increments._FIGURE_FIELDS.replace('f.v', 'item')}
+            FROM merge_fact_items ORDER BY doc_id, n""").fetchall()
+    assert len(rows) == sum(len(facts) for facts in FACTS.values())
+    for row in rows:
+        assert row[:10] == row[10:]
+    assert ("d1:f2", [], "wheat exports", "310.5", "t", False, None, None, "about", "310.5 tonnes") in \
+        [r[:10] for r in rows]

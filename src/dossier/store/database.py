@@ -51,6 +51,7 @@ class Store:
         self.read_only = read_only
         self.wait = wait
         self._con: duckdb.DuckDBPyConnection | None = None
+        self.bounded = True  # DuckDB's memory bounded by the settings at each connection opened for writing
         try:
             self._prepare()
         except StoreError:
@@ -66,6 +67,8 @@ class Store:
             self._con = connect(self.path, read_only=self.read_only, wait=self.wait)
             if not self.read_only:
                 _give_back_freed_memory(self._con)
+                if self.bounded:
+                    _bound_memory(self._con)
         return self._con
 
     def release(self) -> None:
@@ -91,6 +94,22 @@ class Store:
 
     def close(self) -> None:
         self.release()
+
+    @contextmanager
+    def unbounded(self):
+        """The store under DuckDB's own memory limit and threads while in the block (a full merge: it holds the
+        whole corpus in any case, and its store-wide inserts and sorts must not fail for a bound set for the
+        saves and incremental merges); set on the open connection, none opened for it."""
+        self.bounded = False
+        if self._con is not None and not self.read_only:
+            self._con.execute("RESET memory_limit")
+            self._con.execute("RESET threads")
+        try:
+            yield self
+        finally:
+            self.bounded = True
+            if self._con is not None and not self.read_only:
+                _bound_memory(self._con)
 
     def __enter__(self) -> "Store":
         return self
@@ -119,6 +138,10 @@ class Store:
             raise StoreError(f"{self.path}: the store was written by a newer dossier (schema {version}; this one "
                              f"reads up to {SCHEMA_VERSION}); upgrade dossier to read it.")
         if not self.read_only:
+            if version is not None and (version < SCHEMA_VERSION or missing_columns(self.con)):
+                with self.unbounded():  # a store-wide rewrite, as a full merge: DuckDB's own limit
+                    self._upgrade(self.con, version)
+                return
             self._upgrade(self.con, version)
             return
         if version is None:
@@ -374,6 +397,23 @@ def _give_back_freed_memory(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("SET allocator_background_threads = true")
     except duckdb.Error:  # a DuckDB without the setting: as before
         pass
+
+
+def _bound_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """DuckDB's `memory_limit` and `threads` for a store opened for writing, from the settings `store_memory` and
+    `store_threads` (`config.store_limits`): under DuckDB's default (80% of the machine's memory) the table blocks
+    an incremental merge scans stay cached, a part of its peak that follows the store. A full merge runs under
+    DuckDB's defaults (`Store.unbounded`). The same queries, the same results; docs/scale.md (round 75)."""
+    from dossier.config import store_limits
+
+    try:
+        memory, threads = store_limits()
+    except ValueError as exc:  # pydantic's ValidationError is one
+        raise StoreError("DOSSIER_STORE_MEMORY must be a size such as 256MB or 1GB, and DOSSIER_STORE_THREADS a "
+                         f"whole number, 0 or more ({str(exc).splitlines()[-1].strip()}).") from exc
+    con.execute(f"SET memory_limit = '{memory}'")
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
 
 
 def _stamp(path: Path) -> tuple | None:

@@ -8,8 +8,8 @@
 - `merge_renames`: the unknown actors' renaming at the last merge ({old id: new id, name, type});
 - `merge_entities`, `merge_fact_items`: the actors each merged document names (its order, id, name, whether known,
   the item as stored) and the figures it reports that have a measure (its order, the figure: measure and unit,
-  the item as stored), so that the merge finds and reads what it folds again without parsing whole stored
-  results.
+  the item as stored, and the fields a figure's reports are grouped by, in their own columns), so that the merge
+  finds and reads what it folds again without parsing whole stored results.
 
 The meta key `incremental` holds VERSION only while these tables match the merged tables (a full merge writes both
 in one transaction; a merged record written without them sets it to 'no', and the next merge is a full one).
@@ -22,13 +22,23 @@ from contextlib import contextmanager
 
 from dossier.store.versions import get_meta, set_meta
 
+# what `merge.facts.figure_groups` reads of a stored reported figure, taken out of its item when it is indexed
+# (`index_documents`), so that grouping a figure's reports reads these narrow columns and not the wide JSON items
+# (whose blocks a scattered read brings into DuckDB's cache nearly whole): the fact id, subject ids, measure, value
+# as written, unit, whether a time is given, its start and end, qualifier, text
+_FIGURE_COLUMNS = ("fact_id VARCHAR, subject VARCHAR[], measure VARCHAR, value VARCHAR, unit VARCHAR, timed BOOLEAN, "
+                   "t_start VARCHAR, t_end VARCHAR, qualifier VARCHAR, text VARCHAR")
+_FIGURE_FIELDS = ("f.v->>'id', f.v->>'$.subject[*]', f.v->>'measure', f.v->>'value', f.v->>'unit', "
+                  "coalesce(json_type(f.v->'time'), 'NULL') <> 'NULL', f.v->'time'->>'start', f.v->'time'->>'end', "
+                  "f.v->>'qualifier', f.v->>'text'")
+
 TABLES = {
     "merge_docs": "doc_id VARCHAR",
     "merge_keys": "report_id VARCHAR, doc_id VARCHAR, key VARCHAR, lo DATE, hi DATE, published DATE",
     "merge_stems": "stem VARCHAR PRIMARY KEY, df BIGINT",
     "merge_renames": "old VARCHAR, new VARCHAR, name VARCHAR, type VARCHAR",
     "merge_entities": "doc_id VARCHAR, n BIGINT, id VARCHAR, name VARCHAR, known BOOLEAN, item JSON",
-    "merge_fact_items": "doc_id VARCHAR, n BIGINT, figure VARCHAR, item JSON",
+    "merge_fact_items": "doc_id VARCHAR, n BIGINT, figure VARCHAR, item JSON, " + _FIGURE_COLUMNS,
 }
 DOC_ORDER = "d.published NULLS LAST, d.source"  # the order of `Store.documents`, which the merge reads in
 
@@ -38,7 +48,7 @@ def create(con) -> None:
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
 
 
-VERSION = "5"  # of the bookkeeping: a store that holds another is merged in full once
+VERSION = "6"  # of the bookkeeping: a store that holds another is merged in full once
 
 
 def ready(con) -> bool:
@@ -160,7 +170,8 @@ def index_documents(con, doc_ids: list[str] | None) -> None:
                  unnest(x.items) WITH ORDINALITY AS e(v, n)""")
         con.execute(f"""
             INSERT INTO merge_fact_items
-            SELECT x.doc_id, f.n, lower(f.v->>'measure') || chr(31) || (f.v->>'unit'), f.v
+            SELECT x.doc_id, f.n, lower(f.v->>'measure') || chr(31) || (f.v->>'unit'), f.v,
+                   {_FIGURE_FIELDS}
             FROM ({result_items(f"(SELECT x.* FROM {results} x {originals})", 'facts')}) x,
                  unnest(x.items) WITH ORDINALITY AS f(v, n)
             WHERE (f.v->>'measure') IS NOT NULL AND (f.v->>'measure') <> ''""")
@@ -245,14 +256,13 @@ def fact_items(con, figures: list[str]) -> list[tuple[str, str]]:
 
 def fact_figures(con, figures: list[str]) -> Iterator[tuple]:
     """What `merge.facts.figure_groups` reads of the stored reported figures of these figures (as `fact_items`
-    gives them, in the same order), taken out of the JSON in SQL so that no item with its evidence is held: (row
-    id, doc id, fact id, subject ids, measure, value as written, unit, whether a time is given, its start, its end,
-    qualifier, text), fetched a few thousand rows at a time (read them all before the next query). `fact_items_at`
-    reads the whole items back by their row ids."""
+    gives them, in the same order), from the narrow columns taken out of the JSON when it was indexed, so that no
+    item with its evidence is read: (row id, doc id, fact id, subject ids, measure, value as written, unit, whether
+    a time is given, its start, its end, qualifier, text), fetched a few thousand rows at a time (read them all
+    before the next query). `fact_items_at` reads the whole items back by their row ids."""
     result = con.execute(f"""
-        SELECT f.rowid, d.id, f.item->>'id', f.item->>'$.subject[*]', f.item->>'measure', f.item->>'value',
-               f.item->>'unit', coalesce(json_type(f.item->'time'), 'NULL') <> 'NULL', f.item->'time'->>'start',
-               f.item->'time'->>'end', f.item->>'qualifier', f.item->>'text'
+        SELECT f.rowid, d.id, f.fact_id, f.subject, f.measure, f.value, f.unit, f.timed, f.t_start, f.t_end,
+               f.qualifier, f.text
         FROM documents d JOIN merge_fact_items f ON f.doc_id = d.id
         WHERE d.duplicate_of IS NULL AND list_contains(?, f.figure)
         ORDER BY {DOC_ORDER}, f.n""", [figures])

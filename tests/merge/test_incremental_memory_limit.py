@@ -1,0 +1,56 @@
+"""A full merge runs under DuckDB's own memory limit (`Store.unbounded`); an incremental merge under the setting's
+(`store_memory`), and under a tight one it writes the rows it writes under a loose one."""
+
+from dossier.build import finish_merge
+from dossier.merge.incremental import merge_new
+from dossier.store import Store
+
+TABLES = ("events", "event_reports", "entities", "mentions", "facts", "conflicts", "stories", "merge_entities",
+          "merge_fact_items", "merge_keys", "merge_stems", "merge_renames", "merge_docs")
+
+
+def _limit(store) -> tuple[str, int]:
+    return store.con.execute("SELECT current_setting('memory_limit'), current_setting('threads')").fetchone()
+
+
+def _duckdb_default(tmp_path) -> str:
+    import duckdb
+
+    con = duckdb.connect(str(tmp_path / "plain.duckdb"))
+    try:
+        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_full_merge_runs_under_duckdbs_own_limit(tmp_path, monkeypatch, corpus_results):
+    import dossier.build as build
+
+    monkeypatch.setenv("DOSSIER_STORE_MEMORY", "96MB")
+    seen = []
+    real = build._full_merge
+    monkeypatch.setattr(build, "_full_merge", lambda store: (seen.append(_limit(store)[0]), real(store)))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_results(corpus_results[:3])
+        assert finish_merge(store, full=True)
+        assert seen == [_duckdb_default(tmp_path)]
+        assert _limit(store)[0] == "91.5 MiB"
+
+
+def _merged(path, results, limit: str, monkeypatch) -> dict:
+    monkeypatch.setenv("DOSSIER_STORE_MEMORY", limit)
+    with Store(path) as store:
+        store.add_results(results[:-4])
+        assert finish_merge(store)
+        store.add_results(results[-4:])
+        assert _limit(store)[0] != _duckdb_default(path.parent)
+        assert merge_new(store, share=1.0, reach=1.0), "merged in full"
+        return {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+
+
+def test_an_incremental_merge_under_a_tight_limit_writes_the_same_rows(tmp_path, monkeypatch, corpus_results):
+    tight = _merged(tmp_path / "tight.duckdb", corpus_results, "64MB", monkeypatch)
+    loose = _merged(tmp_path / "loose.duckdb", corpus_results, "4GB", monkeypatch)
+    assert tight["events"] and tight["merge_fact_items"] is not None
+    for table in TABLES:
+        assert tight[table] == loose[table], table
