@@ -993,8 +993,10 @@ class Coder:
             status = "occurred"
         if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own
             status, date = ("negated" if status == "negated" else "occurred"), None
-        if status == "planned" and date is not None and the_saying_s_time(anchor, date, sent, doc._.timexes or []):
-            date = None  # "said on Monday it plans to send troops": Monday is the telling's, not the plan's
+        if status == "planned" and date is not None and the_saying_s_time(anchor, date, sent, doc._.timexes or []) \
+                and threat_made(entry.type, status, tok) != "occurred":
+            date = None  # "said on Monday it plans to send troops": Monday is the telling's, not the plan's; a
+            # threat is made by the telling ("said on Monday its army was ready to confront any attack": Monday)
         return status, date
 
 
