@@ -27,6 +27,8 @@ def test_a_count_of_losses_with_no_doer_is_no_act(code, text):
     "300 Chilean troops were killed or wounded by Peruvian rebels.",
     "Peruvian rebels have killed or wounded 300 Chilean troops.",
     "Five Chilean soldiers were killed in an ambush by Peruvian rebels.",
+    # the blow told by its own clause (round 75, lead: the count's rule had taken this one)
+    "A Chilean policeman was killed and 40 were injured when a grenade was thrown into a barracks in Arica.",
 ])
 def test_losses_with_a_doer_stay_an_attack(code, text):
     events, _ = code(text, "1987-04-13")

@@ -326,16 +326,25 @@ class _WordTables:
         return _WordTables(by_word, self.single, self.phrases, self.hand_words, candidates, self.needed)
 
 def _node_has(doc: Doc, nodes: dict[str, int], node_without: tuple) -> bool:
-    """A matched node (by RIGHT_ID) has a child a context's `node_without` rules out: a dependency label, or
-    "label:word" ("dative", "prep:to": "refused to give the envoys any details", "… details to the envoys")."""
+    """A matched node (by RIGHT_ID) has a child a context's `node_without` rules out: a dependency label,
+    "label:word" ("dative", "prep:to": "refused to give the envoys any details", "… details to the envoys"), or
+    "label>word", a child whose own child is that word ("advcl>when": "were killed when a grenade was thrown")."""
     for node, marks in node_without:
         if node not in nodes:
             continue
         for c in doc[nodes[node]].children:
-            if any(c.dep_ == dep and (not word or c.lower_ == word)
-                   for dep, _, word in (m.partition(":") for m in marks)):
+            if any(_marked(c, m) for m in marks):
                 return True
     return False
+
+
+def _marked(child: Token, mark: str) -> bool:
+    """The child answers a `node_without` mark ("label", "label:word" or "label>word", see _node_has)."""
+    if ">" in mark:
+        dep, _, word = mark.partition(">")
+        return child.dep_ == dep and any(g.lower_ == word for g in child.children)
+    dep, _, word = mark.partition(":")
+    return child.dep_ == dep and (not word or child.lower_ == word)
 
 
 def _gate(pattern: tuple, node: str | None = None) -> tuple[str, list[str]] | None:

@@ -504,8 +504,8 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
     """The contexts of non-events (`pattern`, or `patterns` for variants; `gate`: the node, by RIGHT_ID, whose words
     a doc must hold for them to be tried; `without`: dependency labels the word may have no child with, what a
     DependencyMatcher pattern cannot say; `node_without`: the same for another node, {RIGHT_ID: labels}, a label
-    "dep:word" naming its word too; `withheld`: the act is not done, and the type model makes none of its type in
-    the sentence); a pattern whose first node is not named `trigger` is a clear error."""
+    "dep:word" naming its word too, "dep>word" a word under that child; `withheld`: the act is not done, and the type
+    model makes none of its type in the sentence); a pattern whose first node is not named `trigger` is a clear error."""
     data = load_yaml(path) or {}
     out = []
     for raw in data.get("contexts") or []:
