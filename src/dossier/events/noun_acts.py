@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from dossier.events.actors import RELATIVE, Resolver
 from dossier.events.matching import is_sum
 from dossier.events.patterns import Lexicon
-from dossier.events.roles.doers import governor, is_passive, of_phrase_nouns, subject_tokens, voicing_participles
+from dossier.events.roles.doers import (days_hung_past, governor, is_passive, of_phrase_nouns, subject_tokens,
+                                        voicing_participles)
 from dossier.events.status import clause_chain
 
 
@@ -189,6 +190,9 @@ def own_day(noun: Token) -> Token | None:
             day = next((g for g in c.children if g.dep_ == "pobj" and _a_day(g)), None)
             if day is not None:
                 return day
+    hung = [d for d in days_hung_past(noun) if _a_day(d)]  # "followed the capture on Sunday of the base" (round 75)
+    if hung:
+        return hung[0]
     # a clause of when it ran, on the noun or, where the parser hangs it on the nearest noun, on the object of one of
     # its phrases ("the evacuation of Libyan troops from the oasis, which began yesterday": no oasis begins)
     clauses = [c for h in [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children

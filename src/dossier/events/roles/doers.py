@@ -624,10 +624,24 @@ def preps_on_its_day(noun: Token) -> list[Token]:
     """The phrases after a noun's own day that the parser hung on the day: "the capture on Sunday of the airfield"
     (the airfield is the capture's, round 74). A day's own "of" ("on the 5th of May") is no noun's: its object is
     a day too."""
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
-            for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
-            for p in d.children if p.dep_ == "prep" and p.i > d.i
-            and not any(g.ent_type_ == "DATE" for g in p.children if g.dep_ == "pobj")]
+    own = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+           for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
+           for p in d.children if p.dep_ == "prep" and p.i > d.i
+           and not any(g.ent_type_ == "DATE" for g in p.children if g.dep_ == "pobj")]
+    return own + [p for d in days_hung_past(noun) for p in d.children if p.dep_ == "prep" and p.lower_ == "of"]
+
+
+def days_hung_past(noun: Token) -> list[Token]:
+    """The day of a noun act that the parser hung, with the noun's "of" phrase, on the word above the noun: "the
+    raid followed the capture on Sunday of Iraq's air base" (parsed "followed … on Sunday of Iraq's air base"; round
+    75). Only a day right after the noun that carries an "of" phrase naming no day (no day is of a base), so that
+    the day and the phrase can be the noun's alone; "took the town on Sunday" keeps its day on the verb."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj", "pobj"):
+        return []
+    return [d for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+            and c.i == noun.i + 1 for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
+            and any(p.dep_ == "prep" and p.lower_ == "of" and p.i > d.i
+                    and not any(g.ent_type_ == "DATE" for g in p.children if g.dep_ == "pobj") for p in d.children)]
 
 
 _ACTS_DONE = Path(__file__).parent / "data" / "acts_done.yaml"
