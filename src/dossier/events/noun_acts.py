@@ -171,7 +171,8 @@ _DAY_PREPS = frozenset({"on", "in", "at"})
 
 
 def _a_day(tok: Token) -> bool:
-    return tok.ent_type_ == "DATE" and tok.lower_ not in ("annual", "daily", "weekly", "monthly", "yearly")
+    """A day word, or a time of a day ("yesterday morning", "Sunday night", "at dawn"; round 75)."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.lower_ not in ("annual", "daily", "weekly", "monthly", "yearly")
 
 
 def own_day(noun: Token) -> Token | None:
