@@ -408,6 +408,12 @@ def _doers_of(toks: list[Token], resolver: Resolver, verb: Token | None = None) 
     return [a for t in toks for a in (act_authors(t, resolver, verb) or [t])]
 
 
+def _addressed(tok: Token, trigger: Token, entry: Entry) -> bool:
+    """The hearers a visit is paid to by addressing them ("addressing Bolivia's parliament", consult.yaml; round 75):
+    the trigger's own object, the one visited, not the audience of what the speaker says."""
+    return entry.mode == "visit" and tok.head.i == trigger.i
+
+
 def done_to_its_object(noun: Token, entry: Entry) -> bool:
     """A noun of an act of force or coercion done to what its "of" phrase names (data/acts_done.yaml
     `doers_named_before`: "the capture of Iraq's air base", "the arrest of two Chadian officers"): the "of" phrase
@@ -532,7 +538,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         authors = act_authors(obj, resolver, tok) if obj is not None else []
         target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
         # side from where the trip starts
-        target_toks = [t for t in target_toks if not audience(t)]  # "told a news conference that X must…": X
+        target_toks = [t for t in target_toks if not audience(t) or _addressed(t, tok, entry)]  # "told a news
+        # conference that X must…": X
         if not any(resolver.many(t) for t in source_toks) and (imposer := measure_imposer(tok, resolver)):
             source_toks = imposer  # "U.S. trade sanctions imposed on electronic goods": the United States lays them,
             target_toks = [t for t in target_toks if t.i != tok.head.i and t.i not in {  # and is not what they
@@ -769,7 +776,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     paired = False
     if not roles.source and (pair := next((p for t in source_toks if (p := bare_pair(t, resolver))), None)):
         roles.source, paired = pair, True  # "The two met": the two actors named just before
-    target_toks = [t for t in target_toks if not audience(t)]  # "told reporters/parliament that X should…"
+    target_toks = [t for t in target_toks if not audience(t) or _addressed(t, tok, entry)]  # "told
+    # reporters/parliament that X should…"
     if not roles.source:  # "Egyptian troops were sent to Sudan": Egypt's forces, which it moves, are no target
         roles.source = moved_forces(tok, target_toks, resolver)
     target_toks = deployed(target_toks, roles.source, resolver)
