@@ -730,6 +730,22 @@ def describing_participles() -> frozenset[str]:
     return frozenset(load_yaml(Path(__file__).parent / "data" / "no_party.yaml")["describing"])
 
 
+def phrase_agents(noun: Token) -> list[Token]:
+    """The "by" objects the parser hung on a noun of a noun act's phrases, down through their own phrases: "the
+    handover of the prisoners to Peru by Chile", "the capture of Iraq's base at Faw by Iranian troops" (the "by" on
+    the last noun before it; round 75). Not the noun's own "by" phrase, which its readers take first."""
+    found, todo = [], [o for p in noun.children if p.dep_ == "prep" and p.lower_ != "by"
+                       for o in p.children if o.dep_ == "pobj"]
+    while todo:
+        tok = todo.pop(0)
+        for p in tok.children:
+            if p.dep_ in ("prep", "agent"):
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                found += objs if p.lower_ == "by" else []
+                todo += [] if p.lower_ == "by" else objs
+    return found
+
+
 def of_phrase_nouns(noun: Token) -> list[Token]:
     """The nouns of a noun's "of" phrase, down through the phrases of their own ("criticism of rises in West German
     rates": rises, rates)."""

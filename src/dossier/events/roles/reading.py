@@ -16,7 +16,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, restated_demands, demanded_of, message_addressee,
                                   struck_by, subject_tokens, whole_of_relative, measure_imposer, stance_holder,
-                                  doers_named_before, of_phrase_nouns)
+                                  doers_named_before, phrase_agents)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -695,8 +695,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             agents += [a for o in of_objs for a in prep_objects(o, ("by",)) if resolver.many(a)]
         done_to = obj is None and done_to_its_object(tok, entry)
         if done_to and not any(resolver.many(a) for a in agents):  # "the capture of X's base at Faw by Y's
-            agents += [a for o in of_objs for n in of_phrase_nouns(o) for a in prep_objects(n, ("by",))  # troops":
-                       if resolver.many(a)]  # the parser hangs "by" on the place
+            agents += [a for a in phrase_agents(tok) if resolver.many(a)]  # troops": the parser hangs "by" on
+            # the place
         # "a Moscow visit", "a Moscow visit by X": a place named before a visit, or before any act whose doer is
         # named after "by", is where the act goes
         visited = [c for c in modifiers if c.dep_ == "compound"
