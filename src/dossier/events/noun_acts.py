@@ -235,9 +235,10 @@ def told_on_its_day(noun: Token) -> bool:
     day = own_day(noun)
     if day is None:
         return False
-    # a day in a phrase or a clause tells the act only with "the" ("feared an attack on Sunday": one awaited)
+    # a day in a phrase or a clause tells the act only with "the" or its doer's possessive ("Iraq's attack on Monday";
+    # round 75); "feared an attack on Sunday" is one awaited
     return day.dep_ == "poss" or day.head.dep_ == "poss" \
-        or any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+        or any(d.dep_ == "det" and d.lower_ == "the" or d.dep_ == "poss" and d.pos_ != "PRON" for d in noun.children)
 
 
 def _called_off(verb: Token) -> bool:

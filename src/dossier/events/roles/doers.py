@@ -624,11 +624,16 @@ def preps_on_its_day(noun: Token) -> list[Token]:
     """The phrases after a noun's own day that the parser hung on the day: "the capture on Sunday of the airfield"
     (the airfield is the capture's, round 74). A day's own "of" ("on the 5th of May") is no noun's: its object is
     a day too."""
-    own = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
-           for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
-           for p in d.children if p.dep_ == "prep" and p.i > d.i
+    days = [d for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+            for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"]
+    own = [p for d in days for p in d.children if p.dep_ == "prep" and p.i > d.i
            and not any(g.ent_type_ == "DATE" for g in p.children if g.dep_ == "pobj")]
-    return own + [p for d in days_hung_past(noun) for p in d.children if p.dep_ == "prep" and p.lower_ == "of"]
+    # "were injured in the U.S. attack on Monday on an Iranian oil rig": the parser hangs the target's "on" on the
+    # verb the noun's phrase hangs on, right past the noun's day (round 75)
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    hung = [p for d in days for p in (verb.children if verb is not None else ())
+            if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i == d.right_edge.i + 1]
+    return own + hung + [p for d in days_hung_past(noun) for p in d.children if p.dep_ == "prep" and p.lower_ == "of"]
 
 
 def days_hung_past(noun: Token) -> list[Token]:
