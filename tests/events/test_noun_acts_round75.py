@@ -118,3 +118,19 @@ def test_an_attack_with_its_doer_and_its_own_day_is_its_own_act(code, text, doer
     attacks = [e for e in _acts(events, "ASSAULT") if "Tanzania" in names(e.target, actors)]
     assert attacks, [(e.type, e.trigger, names(e.source, actors), names(e.target, actors)) for e in events]
     assert names(attacks[0].source, actors) == {doer} and attacks[0].date.start == "1987-04-27"
+
+
+@pytest.mark.parametrize("text", [
+    "Canada last week imposed penalties over Brazil's alleged failure to honour a 1985 accord on textile exports.",
+    "Canada last week announced an imposition of tariffs on Brazilian textile imports.",  # the measure's noun
+])
+def test_penalties_in_trade_and_an_imposition_of_tariffs_are_a_curb_on_trade(code, text):
+    events, actors = code(text, PUBLISHED)
+    curbs = _acts(events, "SANCTION")
+    assert curbs, [(e.type, e.trigger) for e in events]
+    assert names(curbs[0].source, actors) == {"Canada"} and "Brazil" in names(curbs[0].target, actors)
+
+
+def test_a_court_s_penalties_are_no_curb_on_trade(code):
+    events, _ = code("The court imposed penalties on the trading firm for fraud.", PUBLISHED)
+    assert not _acts(events, "SANCTION"), [(e.type, e.trigger) for e in events]

@@ -56,7 +56,8 @@ def governor(noun: Token) -> Token | None:
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in act_nouns()["carriers"]:  # "launched a mediation effort"
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
-            and tok.head.head.lemma_.lower() in act_nouns()["measures"]:  # "was holding several hours of talks"
+            and tok.head.head.lemma_.lower() in act_nouns()["measures"] | act_nouns()["impositions"]:  # "was holding
+        # several hours of talks", "announced an imposition of tariffs"
         tok = tok.head.head
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
