@@ -122,7 +122,7 @@ def test_an_attack_with_its_doer_and_its_own_day_is_its_own_act(code, text, doer
 
 @pytest.mark.parametrize("text", [
     "Canada last week imposed penalties over Brazil's alleged failure to honour a 1985 accord on textile exports.",
-    "Canada last week announced an imposition of tariffs on Brazilian textile imports.",  # the measure's noun
+    "Canada announced last week the imposition of tariffs on Brazilian textile imports.",  # the measure's noun
 ])
 def test_penalties_in_trade_and_an_imposition_of_tariffs_are_a_curb_on_trade(code, text):
     events, actors = code(text, PUBLISHED)
