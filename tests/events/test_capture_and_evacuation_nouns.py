@@ -39,8 +39,11 @@ def test_the_evacuation_of_troops_or_their_positions_is_a_retreat(entries):
 def test_other_captures_seizures_and_evacuations_name_none_of_these(entries):
     assert "seizure" not in entries("Customs officers announced the seizure of two tonnes of cocaine at the port.")
     assert "capture" not in entries("Police announced the capture of the escaped convict near Lyon.")
-    assert "evacuation" not in entries("Officials ordered the evacuation of residents as the floodwaters rose.")
-    assert "evacuation" not in entries("The embassy began the evacuation of its staff from the capital.")
+    # (round 75: the evacuation of people is a NONE entry, against a state's own evacuation told by its demonym)
+    assert entries("Officials ordered the evacuation of residents as the floodwaters rose.").get(
+        "evacuation", ("NONE",))[0] == "NONE"
+    assert entries("The embassy began the evacuation of its staff from the capital.").get(
+        "evacuation", ("NONE",))[0] == "NONE"
     # the verb's sense of catching an image or a mood is no act either
     assert "capture" not in entries("The film's director praised the capture of the city's mood in the opening scene.")
 

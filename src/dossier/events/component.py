@@ -25,6 +25,7 @@ from dossier.events.promises import once_each, promises_left_out
 from dossier.events.relevance import on_topic_events, placed_events, political_events
 from dossier.events.repeats import repeats_left_out
 from dossier.events.roles.earlier_acts import refer_back
+from dossier.events.roles.fights import fought_back
 from dossier.events.roles.measures import imposed_again
 from dossier.events.roles.meeting_sides import visitor_first
 from dossier.events.roles.pairs import pair_back
@@ -61,6 +62,9 @@ class EventCoder:
             resolver = Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,
                                 reporting_verbs=lex.reporting_verbs)
             role_model.complete(doc, events, self.roles, resolver)
+            # a capture told only as done to a state: the side the story has fighting it, once the sentence's own
+            # words (the model) have left the doer untold
+            fought_back(doc, events, role_model.trigger_token)
             announced_to(doc, events, role_model.trigger_token, resolver, lex)  # a target the model found
             refer_back(doc, events, role_model.trigger_token)  # again: the earlier deal's sides the model filled
             # last, as what the sentence says wins: a side it leaves to the story's dateline or first sentence (not

@@ -990,7 +990,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.subject and not any(subject_words(c) & set(entry.subject) for c in _subjects_or_noun(tok)):
         return False
-    if entry.subject_labels and not any(d.ent_type_ in entry.subject_labels for d in _doers(tok)):
+    if entry.subject_labels and not any(d.ent_type_ in entry.subject_labels
+                                        for d in (_named_before(tok) if entry.pos == "noun" else _doers(tok))):
         return False
     # a verb in the passive has its object for its subject: "the islands will be returned to Japan", "the tanker was
     # struck by a missile", "he was flown to Berlin" are not the intransitive "returned to Tokyo", "workers struck"
@@ -1361,6 +1362,12 @@ def _doers(verb: Token) -> list[Token]:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return [c for c in subjects(verb) if c.dep_ == "nsubj"]
+
+
+def _named_before(noun: Token) -> list[Token]:
+    """Who does a noun act, by the words before it: its possessive, a name or a demonym ("Libya's evacuation", "the
+    Libyan evacuation"; a noun entry's `subject_labels`, round 75)."""
+    return [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})

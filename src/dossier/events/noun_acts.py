@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from dossier.events.actors import RELATIVE, Resolver
 from dossier.events.matching import is_sum
 from dossier.events.patterns import Lexicon
-from dossier.events.roles.doers import governor, is_passive, of_phrase_nouns, subject_tokens, voicing_participles
+from dossier.events.roles.doers import (days_hung_past, governor, is_passive, of_phrase_nouns, subject_tokens,
+                                        voicing_participles)
 from dossier.events.status import clause_chain
 
 
@@ -170,7 +171,8 @@ _DAY_PREPS = frozenset({"on", "in", "at"})
 
 
 def _a_day(tok: Token) -> bool:
-    return tok.ent_type_ == "DATE" and tok.lower_ not in ("annual", "daily", "weekly", "monthly", "yearly")
+    """A day word, or a time of a day ("yesterday morning", "Sunday night", "at dawn"; round 75)."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.lower_ not in ("annual", "daily", "weekly", "monthly", "yearly")
 
 
 def own_day(noun: Token) -> Token | None:
@@ -189,6 +191,9 @@ def own_day(noun: Token) -> Token | None:
             day = next((g for g in c.children if g.dep_ == "pobj" and _a_day(g)), None)
             if day is not None:
                 return day
+    hung = [d for d in days_hung_past(noun) if _a_day(d)]  # "followed the capture on Sunday of the base" (round 75)
+    if hung:
+        return hung[0]
     # a clause of when it ran, on the noun or, where the parser hangs it on the nearest noun, on the object of one of
     # its phrases ("the evacuation of Libyan troops from the oasis, which began yesterday": no oasis begins)
     clauses = [c for h in [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children
@@ -230,9 +235,10 @@ def told_on_its_day(noun: Token) -> bool:
     day = own_day(noun)
     if day is None:
         return False
-    # a day in a phrase or a clause tells the act only with "the" ("feared an attack on Sunday": one awaited)
+    # a day in a phrase or a clause tells the act only with "the" or its doer's possessive ("Iraq's attack on Monday";
+    # round 75); "feared an attack on Sunday" is one awaited
     return day.dep_ == "poss" or day.head.dep_ == "poss" \
-        or any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+        or any(d.dep_ == "det" and d.lower_ == "the" or d.dep_ == "poss" and d.pos_ != "PRON" for d in noun.children)
 
 
 def _called_off(verb: Token) -> bool:

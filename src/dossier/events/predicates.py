@@ -22,7 +22,7 @@ from dossier.data_files import load_word_lists, load_yaml
 from dossier.events.actors import Resolver
 from dossier.events.matching import predicative
 from dossier.events.patterns import Entry, load_lexicon
-from dossier.events.roles.doers import subject_tokens
+from dossier.events.roles.doers import phrase_agents, subject_tokens
 from dossier.events.roles.reading import Roles
 from dossier.events.roles.speakers import previous_saying
 
@@ -43,7 +43,8 @@ def adjective_roles(adjective: Token, entry: Entry, resolver: Resolver, reportin
         source_toks = [w for s in subject_tokens(teller) for w in _speaker(s, resolver)]
         judged = [t for s in subject_tokens(copula) for t in (_clause_subjects(copula) if s.lower_ in _PLACEHOLDERS
                                                               else [s])]
-        target_toks = [o for t in judged for o in owners(t, resolver)] + _named_doers(adjective)
+        target_toks = [o for t in judged for o in _phrase_doers(t, resolver) or owners(t, resolver)] \
+            + _named_doers(adjective)
         if not any(resolver.many(t) for t in target_toks):  # no author named: the one its reason names, or the
             # proposer of the sentence before, where the thing judged stands for a proposal told there
             target_toks = _reason_authors(copula, adjective, resolver) or (
@@ -102,6 +103,16 @@ def _proposers_before(sent, resolver: Resolver) -> list[Token]:
     found += [o for t in before if t.lemma_.lower() in lex.put_forward_nouns
               for o in owners(t, resolver) if o.i != t.i]
     return [t for t in found if resolver.many(t)]
+
+
+def _phrase_doers(noun: Token, resolver: Resolver) -> list[Token]:
+    """The doer of a judged noun act its "by" phrase names, on the noun or on a noun of its phrases where the parser
+    hung it there ("the handover of the prisoners by Chile was in breach of the accord", "the handover of the
+    islands to Peru by Chile": Chile, not the prisoners the noun might stand for; round 75)."""
+    if noun.pos_ != "NOUN":
+        return []
+    own = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+    return [a for a in own + phrase_agents(noun) if resolver.many(a)]
 
 
 def _named_doers(noun: Token) -> list[Token]:

@@ -219,6 +219,8 @@ def tense_of(span: Span) -> str | None:
     in the past."""
     if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
         return "future"
+    if _day_of_what_is_followed(span):
+        return "past"  # "the raid follows the capture on Sunday of the base": the Sunday before
     prep = span.root.head
     mover = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "pushed back to Friday"
     if span.root.dep_ == "pobj" and prep.lower_ in ("until", "till", "to", "for") and mover.lemma_ in DEFERRAL_VERBS:
@@ -248,6 +250,28 @@ def tense_of(span: Span) -> str | None:
     if found is None and verb is not None and _content_gerund(verb):
         return None  # "warned people about gathering for Thanksgiving": the nearest, not the past a "took" gives
     return found or sentence_tense(span.sent)
+
+
+def _day_of_what_is_followed(span: Span) -> bool:
+    """The day in the "on"/"in"/"at" phrase of a noun act that a present verb of following has as its object
+    (round 75): "the offensive follows the capture on Sunday of the air base" tells the capture as the earlier act,
+    so its day is the last such day, not the coming one; also where the parser hangs the day on the verb right
+    after the noun. A past verb of following gives the past already; "will follow the talks on Monday" stays the
+    verb's, to come."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("on", "in", "at") or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX") and prep.i > 0:
+        noun = span.doc[prep.i - 1]  # ("follows the capture on Sunday of …", the day hung on "follows")
+        if noun.head.i != prep.head.i:
+            return False
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() == "follow" and verb.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _infinitive_shared(verb: Token | None) -> Token | None:

@@ -56,7 +56,8 @@ def governor(noun: Token) -> Token | None:
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in act_nouns()["carriers"]:  # "launched a mediation effort"
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
-            and tok.head.head.lemma_.lower() in act_nouns()["measures"]:  # "was holding several hours of talks"
+            and tok.head.head.lemma_.lower() in act_nouns()["measures"] | act_nouns()["impositions"]:  # "was holding
+        # several hours of talks", "announced an imposition of tariffs"
         tok = tok.head.head
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
@@ -624,10 +625,29 @@ def preps_on_its_day(noun: Token) -> list[Token]:
     """The phrases after a noun's own day that the parser hung on the day: "the capture on Sunday of the airfield"
     (the airfield is the capture's, round 74). A day's own "of" ("on the 5th of May") is no noun's: its object is
     a day too."""
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
-            for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
-            for p in d.children if p.dep_ == "prep" and p.i > d.i
-            and not any(g.ent_type_ == "DATE" for g in p.children if g.dep_ == "pobj")]
+    days = [d for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+            for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"]
+    own = [p for d in days for p in d.children if p.dep_ == "prep" and p.i > d.i
+           and not any(g.ent_type_ == "DATE" for g in p.children if g.dep_ == "pobj")]
+    # "were injured in the U.S. attack on Monday on an Iranian oil rig": the parser hangs the target's "on" on the
+    # verb the noun's phrase hangs on, right past the noun's day (round 75)
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    hung = [p for d in days for p in (verb.children if verb is not None else ())
+            if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i == d.right_edge.i + 1]
+    return own + hung + [p for d in days_hung_past(noun) for p in d.children if p.dep_ == "prep" and p.lower_ == "of"]
+
+
+def days_hung_past(noun: Token) -> list[Token]:
+    """The day of a noun act that the parser hung, with the noun's "of" phrase, on the word above the noun: "the
+    raid followed the capture on Sunday of Iraq's air base" (parsed "followed … on Sunday of Iraq's air base"; round
+    75). Only a day right after the noun that carries an "of" phrase naming no day (no day is of a base), so that
+    the day and the phrase can be the noun's alone; "took the town on Sunday" keeps its day on the verb."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj", "pobj"):
+        return []
+    return [d for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+            and c.i == noun.i + 1 for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
+            and any(p.dep_ == "prep" and p.lower_ == "of" and p.i > d.i
+                    and not any(g.ent_type_ == "DATE" for g in p.children if g.dep_ == "pobj") for p in d.children)]
 
 
 _ACTS_DONE = Path(__file__).parent / "data" / "acts_done.yaml"
@@ -714,6 +734,22 @@ def describing_participles() -> frozenset[str]:
     """Participles by which another tells what the noun is ("a man said by police to be…": no author of an act on
     him; roles/data/no_party.yaml `describing`)."""
     return frozenset(load_yaml(Path(__file__).parent / "data" / "no_party.yaml")["describing"])
+
+
+def phrase_agents(noun: Token) -> list[Token]:
+    """The "by" objects the parser hung on a noun of a noun act's phrases, down through their own phrases: "the
+    handover of the prisoners to Peru by Chile", "the capture of Iraq's base at Faw by Iranian troops" (the "by" on
+    the last noun before it; round 75). Not the noun's own "by" phrase, which its readers take first."""
+    found, todo = [], [o for p in noun.children if p.dep_ == "prep" and p.lower_ != "by"
+                       for o in p.children if o.dep_ == "pobj"]
+    while todo:
+        tok = todo.pop(0)
+        for p in tok.children:
+            if p.dep_ in ("prep", "agent"):
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                found += objs if p.lower_ == "by" else []
+                todo += [] if p.lower_ == "by" else objs
+    return found
 
 
 def of_phrase_nouns(noun: Token) -> list[Token]:

@@ -15,7 +15,8 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, restated_demands, demanded_of, message_addressee,
-                                  struck_by, subject_tokens, whole_of_relative, measure_imposer, stance_holder)
+                                  struck_by, subject_tokens, whole_of_relative, measure_imposer, stance_holder,
+                                  doers_named_before, phrase_agents)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -407,6 +408,19 @@ def _doers_of(toks: list[Token], resolver: Resolver, verb: Token | None = None) 
     return [a for t in toks for a in (act_authors(t, resolver, verb) or [t])]
 
 
+def _addressed(tok: Token, trigger: Token, entry: Entry) -> bool:
+    """The hearers a visit is paid to by addressing them ("addressing Bolivia's parliament", consult.yaml; round 75):
+    the trigger's own object, the one visited, not the audience of what the speaker says."""
+    return entry.mode == "visit" and tok.head.i == trigger.i
+
+
+def done_to_its_object(noun: Token, entry: Entry) -> bool:
+    """A noun of an act of force or coercion done to what its "of" phrase names (data/acts_done.yaml
+    `doers_named_before`: "the capture of Iraq's air base", "the arrest of two Chadian officers"): the "of" phrase
+    names the one it is done to, never its doer (round 75; "the withdrawal of Soviet troops" names its doers)."""
+    return entry.type in ("ASSAULT", "COERCE") and noun.lemma_.lower() in doers_named_before()
+
+
 def _reporting(entry: Entry, roles: Roles, resolver: Resolver) -> bool:
     """A news outlet on a side of a contact or an inquiry is doing its own work, not taking part in an event: "said
     a spokesperson when contacted by Reuters", "told the BBC", "IRNA, monitored by the BBC, said". (An outlet
@@ -524,7 +538,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         authors = act_authors(obj, resolver, tok) if obj is not None else []
         target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
         # side from where the trip starts
-        target_toks = [t for t in target_toks if not audience(t)]  # "told a news conference that X must…": X
+        target_toks = [t for t in target_toks if not audience(t) or _addressed(t, tok, entry)]  # "told a news
+        # conference that X must…": X
         if not any(resolver.many(t) for t in source_toks) and (imposer := measure_imposer(tok, resolver)):
             source_toks = imposer  # "U.S. trade sanctions imposed on electronic goods": the United States lays them,
             target_toks = [t for t in target_toks if t.i != tok.head.i and t.i not in {  # and is not what they
@@ -678,6 +693,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         agents = prep_objects(tok, ("by",)) + participle_agents(tok)
         if obj is None:  # "the expulsion of two diplomats by X", the parser hanging "by X" on the diplomats
             agents += [a for o in of_objs for a in prep_objects(o, ("by",)) if resolver.many(a)]
+        done_to = obj is None and done_to_its_object(tok, entry)
+        if done_to and not any(resolver.many(a) for a in agents):  # "the capture of X's base at Faw by Y's
+            agents += [a for a in phrase_agents(tok) if resolver.many(a)]  # troops": the parser hangs "by" on
+            # the place
         # "a Moscow visit", "a Moscow visit by X": a place named before a visit, or before any act whose doer is
         # named after "by", is where the act goes
         visited = [c for c in modifiers if c.dep_ == "compound"
@@ -706,6 +725,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         elif not source_toks and lent and own:  # "X delivered an endorsement of Y": X's act, and Y its target
             source_toks, undergone = lent, _doers_of(own, resolver)  # ("a condemnation of the Soviet invasion of
             # X": the Soviet Union)
+        elif not source_toks and done_to and own:  # "after the capture on Sunday of Iraq's air base": the base
+            undergone = _doers_of(own, resolver)  # (Iraq's) is taken; who took it the words around tell, not its owner
         elif not source_toks:
             source_toks = own
         if gov is not None and not source_toks:
@@ -755,7 +776,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     paired = False
     if not roles.source and (pair := next((p for t in source_toks if (p := bare_pair(t, resolver))), None)):
         roles.source, paired = pair, True  # "The two met": the two actors named just before
-    target_toks = [t for t in target_toks if not audience(t)]  # "told reporters/parliament that X should…"
+    target_toks = [t for t in target_toks if not audience(t) or _addressed(t, tok, entry)]  # "told
+    # reporters/parliament that X should…"
     if not roles.source:  # "Egyptian troops were sent to Sudan": Egypt's forces, which it moves, are no target
         roles.source = moved_forces(tok, target_toks, resolver)
     target_toks = deployed(target_toks, roles.source, resolver)

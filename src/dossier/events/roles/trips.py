@@ -92,6 +92,12 @@ def home_trips(doc: Doc, events: list[Event]) -> list[Event]:
     kept = []
     for event in events:
         home = _one_country(doc, event.source) if event.target else None
+        if event.mode == "visit" and event.cameo == "042" and _addressing(doc, event):
+            event = event.model_copy(update={"target": [  # "addressing the Bolivian congress": another state's
+                i for i in event.target if (e := actors.get(i)) is not None and e.country and e.country != home]})
+            if event.target:  # (one's own, or one of no state named, "spoke to parliament", is no visit)
+                kept.append(event)
+            continue
         back = bool(home) and _going_back(doc, event)
         if not back and (event.mode != "visit" or event.cameo != "042" or not event.target):
             kept.append(event)
@@ -104,6 +110,17 @@ def home_trips(doc: Doc, events: list[Event]) -> list[Event]:
             event = event.model_copy(update={"target": target})
         kept.append(event)
     return kept
+
+
+# Verbs of speaking to hearers: one who speaks to or addresses a legislature visits it (patterns/consult.yaml).
+_ADDRESSING = frozenset({"speak", "talk", "address"})
+
+
+def _addressing(doc: Doc, event: Event) -> bool:
+    """The visit is told by a verb of speaking to those visited ("speaking to Bolivia's congress"; round 75)."""
+    from dossier.events.roles.model import trigger_token  # the role model imports this module
+    verb = trigger_token(doc, event)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _ADDRESSING
 
 
 # Words on a verb of going that make it a way back: "flew back to Tokyo", "came home to Lima".
