@@ -202,7 +202,9 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     (firms_own_force: flights cancelled, talks ended) or it is a threat firms or their people aim at a named side
     (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
     (aimed_types) other than a denial (`_a_denial`), nor one between firms of two states (an investment across a
-    border: the dyads count each firm as its state). `sites`: the cities or regions the sentence names as where the
+    border: the dyads count each firm as its state) unless it is a deal, a joint venture or money given (firms_deals)
+    and every side a firm, no person: "agreed to inject $5 billion into its American rival", a rescue by a foreign
+    shareholder (round 75: a relations coder lists no deal of firms with no state or official a party). `sites`: the cities or regions the sentence names as where the
     act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
     Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
     words = trade_words()
@@ -214,7 +216,8 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     if not event.target and kind in words.aimed_types and not _a_denial(event, words):
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
-    if len({a.country for a in sides if a is not None and a.country}) > 1:
+    if len({a.country for a in sides if a is not None and a.country}) > 1 and not (
+            kind in _lists().get("firms_deals", frozenset()) and all(is_firm(a) and a.kind != "person" for a in sides)):
         return False  # firms of two states (a stake bought across a border): a relation the dyads count as the states'
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
@@ -335,7 +338,7 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
             continue
         named = [t for t in span if (ident := token_actor.get(t.i)) and ident not in sides
                  and (actor := actors.get(ident)) is not None and actor.kind in kinds
-                 and not _a_things_state(t, token_actor)]
+                 and not _a_things_state(t, token_actor) and not _a_sides_nationality(t, sides, token_actor)]
         if named and (trigger is None or trigger.sent.start != span.start
                       or any(_tied(t, trigger) or _told_by_a_side(t, sides, token_actor) for t in named)):
             return True
@@ -353,6 +356,24 @@ def _a_things_state(tok: Token, token_actor: dict[int, str]) -> bool:
     thing = head.head
     return (head.dep_ in ("compound", "amod", "nmod") and thing is not head and thing.pos_ == "NOUN"
             and token_actor.get(thing.i) is None and thing.lemma_.lower() in _lists().get("firms_things", ()))
+
+
+def _a_sides_nationality(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
+    """The word names a state only as a side's own nationality: its name modifies the side's name or a noun that
+    phrase hangs on ("Japanese telecom group SoftBank", "Japan's SoftBank"), no party beside the act (round 75)."""
+    ident, head = token_actor.get(tok.i), tok
+    while head.head is not head and token_actor.get(head.head.i) == ident:
+        head = head.head
+    if head.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    for up in (head.head, *list(head.head.ancestors)[:2]):
+        if token_actor.get(up.i) in sides:
+            return True
+        if up.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(token_actor.get(c.i) in sides for c in up.children if c.dep_ in ("appos", "compound")):
+            return True
+    return False
 
 
 def _told_by_a_side(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
