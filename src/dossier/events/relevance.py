@@ -329,6 +329,8 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
     no side the act may leave off. Without the word that names the act, any such actor in the sentence counts."""
     kinds, sides = political_kinds(), {*event.source, *event.target}
     token_actor = doc._.token_actor or {}
+    deal = bool(event.source and event.target) and all(  # firms on both sides: a side's nationality is no party
+        is_firm(a) and a.kind != "person" for a in (actors.get(i) for i in sides))
     trigger = trigger_token(doc, event)
     for ev in event.evidence:
         if ev.start is None or ev.end is None:
@@ -338,7 +340,7 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
             continue
         named = [t for t in span if (ident := token_actor.get(t.i)) and ident not in sides
                  and (actor := actors.get(ident)) is not None and actor.kind in kinds
-                 and not _a_things_state(t, token_actor) and not _a_sides_nationality(t, sides, token_actor)]
+                 and not _a_things_state(t, token_actor) and not (deal and _a_sides_nationality(t, sides, token_actor))]
         if named and (trigger is None or trigger.sent.start != span.start
                       or any(_tied(t, trigger) or _told_by_a_side(t, sides, token_actor) for t in named)):
             return True
@@ -360,7 +362,9 @@ def _a_things_state(tok: Token, token_actor: dict[int, str]) -> bool:
 
 def _a_sides_nationality(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
     """The word names a state only as a side's own nationality: its name modifies the side's name or a noun that
-    phrase hangs on ("Japanese telecom group SoftBank", "Japan's SoftBank"), no party beside the act (round 75)."""
+    phrase hangs on ("Japanese telecom group SoftBank", "Japan's SoftBank"), no party beside a deal of firms on both
+    sides (round 75; a firm's act on no one told with its nationality, "the Kenyan company agreed to build a road",
+    is left as it was)."""
     ident, head = token_actor.get(tok.i), tok
     while head.head is not head and token_actor.get(head.head.i) == ident:
         head = head.head
