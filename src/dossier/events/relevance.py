@@ -135,6 +135,15 @@ def is_firm(actor: Entity | None) -> bool:
     return len(name) > 1 and (name[-1] in words.legal_forms or name[-1] in words.firm_name_words)
 
 
+def _a_trading_firm(actor: Entity | None) -> bool:
+    """A firm (`is_firm`) that is no person and no market's own house (data/relevance.yaml `market_houses`: an
+    exchange, whose accord with another is cooperation of markets, PLV's AGREE of two exchanges sharing data)."""
+    if actor is None or not is_firm(actor) or actor.kind == "person":
+        return False
+    name = re.sub(r"[^\w ]", " ", actor.name.lower()).split()
+    return not (name and name[-1] in _lists().get("market_houses", frozenset()))
+
+
 def _beside_firms(actor: Entity | None, actors: dict[str, Entity] | None = None) -> bool:
     """A firm, or a person no dictionary knows whose CAMEO code names no sector other than a firm's; given the
     document's `actors` (for a target a firm acts on), also an organisation no one places (`_unplaced_organisation`:
@@ -203,7 +212,7 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
     (aimed_types) other than a denial (`_a_denial`), nor one between firms of two states (an investment across a
     border: the dyads count each firm as its state) unless it is a deal, a joint venture or money given (firms_deals)
-    and every side a firm, no person: "agreed to inject $5 billion into its American rival", a rescue by a foreign
+    and every side a firm, no person nor exchange (`_a_trading_firm`): "agreed to inject $5 billion into its American rival", a rescue by a foreign
     shareholder (round 75: a relations coder lists no deal of firms with no state or official a party). `sites`: the cities or regions the sentence names as where the
     act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
     Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
@@ -217,7 +226,7 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
     if len({a.country for a in sides if a is not None and a.country}) > 1 and not (
-            kind in _lists().get("firms_deals", frozenset()) and all(is_firm(a) and a.kind != "person" for a in sides)):
+            kind in _lists().get("firms_deals", frozenset()) and all(_a_trading_firm(a) for a in sides)):
         return False  # firms of two states (a stake bought across a border): a relation the dyads count as the states'
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
@@ -330,7 +339,7 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
     kinds, sides = political_kinds(), {*event.source, *event.target}
     token_actor = doc._.token_actor or {}
     deal = bool(event.source and event.target) and all(  # firms on both sides: a side's nationality is no party
-        is_firm(a) and a.kind != "person" for a in (actors.get(i) for i in sides))
+        _a_trading_firm(actors.get(i)) for i in sides)
     trigger = trigger_token(doc, event)
     for ev in event.evidence:
         if ev.start is None or ev.end is None:
