@@ -212,10 +212,11 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
     (aimed_types) other than a denial (`_a_denial`), nor one between firms of two states (an investment across a
     border: the dyads count each firm as its state) unless it is a deal, a joint venture or money given (firms_deals)
-    and every side a firm, no person nor exchange (`_a_trading_firm`): "agreed to inject $5 billion into its American rival", a rescue by a foreign
-    shareholder (round 75: a relations coder lists no deal of firms with no state or official a party). `sites`: the cities or regions the sentence names as where the
-    act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
-    Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
+    and every side a firm, no person nor exchange (`_a_trading_firm`): "agreed to inject $5 billion into its American
+    rival", a rescue by a foreign shareholder (round 75: a relations coder lists no deal of firms with no state or
+    official a party). `sites`: the cities or regions the sentence names as where the act is done (`_sites`); firms
+    alone acting there do their trade, no act on a party ("signed a lease for a site in Tulsa", "a deal to build trucks
+    at its plant in Hanover"), unless the place lies in another state than theirs."""
     words = trade_words()
     kind = event.type.lower()
     if not event.source or (kind in words.acts_of_force and not (
