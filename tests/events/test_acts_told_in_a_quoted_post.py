@@ -3,7 +3,9 @@ naming its author, handle and day; nlp/tweets.py) is the author's word of his ow
 another's, no act the page tells between parties (events/relevance.py `told_in_a_post`): a president's "I had
 meetings in several places today", a reporter's "so the president says he went to his farm for a meeting". An act on
 a party in a post ("I condemn the decision of the Ugandan government": test_first_person_in_a_post.py too) and an act
-the page tells in its own lines stay. Pages written here (round 74)."""
+the page tells in its own lines stay. Pages written here (round 74). Round 75: a post's text left in the page's body
+with its picture link ending the line and no author's line (`nlp.tweets.linked_sentences`) is a post too; an act on a
+party there stays."""
 
 from __future__ import annotations
 
@@ -43,3 +45,26 @@ def test_an_act_the_page_tells_in_its_own_lines_stays(code):  # must-not: the pa
                                   "The president met the Ugandan trade minister on Sunday, he wrote on Twitter."),
                      "2020-03-02")
     assert any(e.type == "CONSULT" for e in _told(events, "met the Ugandan trade minister")), _seen(events)
+
+
+BODY = ("The governor spent the weekend at his home in Lagos.\n"
+        "He met aides there on Saturday morning, his office said.\n"
+        "Governor Sanwo-Olu announced sanctions today pic.twitter.com/Ab12Cd34\n"
+        "Reporters were not allowed to attend the meeting.\n"
+        "His office did not release a list of those present.\n"
+        "He flew back to Abuja on Sunday evening.")
+
+
+def test_an_act_on_no_one_in_a_post_left_in_the_body_is_no_act(code):
+    events, _ = code(BODY, "2020-03-02")
+    assert not _told(events, "announced sanctions"), _seen(events)
+
+
+def test_an_act_on_a_party_in_a_post_left_in_the_body_stays(code):  # must-not
+    events, _ = code(BODY.replace("announced sanctions today", "met the Ugandan trade minister today"), "2020-03-02")
+    assert any(e.type == "CONSULT" for e in _told(events, "met the Ugandan")), _seen(events)
+
+
+def test_a_sentence_of_the_page_with_no_link_stays(code):  # must-not: the same words as the page's own
+    events, _ = code(BODY.replace(" today pic.twitter.com/Ab12Cd34", " on Sunday."), "2020-03-02")
+    assert _told(events, "announced sanctions"), _seen(events)

@@ -26,7 +26,7 @@ from dossier.events.roles.model import trigger_token
 from dossier.events.status import clause_chain, told_as_owed, wished_of_another
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
-from dossier.nlp.tweets import posts
+from dossier.nlp.tweets import linked_sentences, posts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -135,6 +135,15 @@ def is_firm(actor: Entity | None) -> bool:
     return len(name) > 1 and (name[-1] in words.legal_forms or name[-1] in words.firm_name_words)
 
 
+def _a_trading_firm(actor: Entity | None) -> bool:
+    """A firm (`is_firm`) that is no person and no market's own house (data/relevance.yaml `market_houses`: an
+    exchange, whose accord with another is cooperation of markets, PLV's AGREE of two exchanges sharing data)."""
+    if actor is None or not is_firm(actor) or actor.kind == "person":
+        return False
+    name = re.sub(r"[^\w ]", " ", actor.name.lower()).split()
+    return not (name and name[-1] in _lists().get("market_houses", frozenset()))
+
+
 def _beside_firms(actor: Entity | None, actors: dict[str, Entity] | None = None) -> bool:
     """A firm, or a person no dictionary knows whose CAMEO code names no sector other than a firm's; given the
     document's `actors` (for a target a firm acts on), also an organisation no one places (`_unplaced_organisation`:
@@ -202,9 +211,12 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     (firms_own_force: flights cancelled, talks ended) or it is a threat firms or their people aim at a named side
     (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
     (aimed_types) other than a denial (`_a_denial`), nor one between firms of two states (an investment across a
-    border: the dyads count each firm as its state). `sites`: the cities or regions the sentence names as where the
-    act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
-    Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
+    border: the dyads count each firm as its state) unless it is a deal, a joint venture or money given (firms_deals)
+    and every side a firm, no person nor exchange (`_a_trading_firm`): "agreed to inject $5 billion into its American
+    rival", a rescue by a foreign shareholder (round 75: a relations coder lists no deal of firms with no state or
+    official a party). `sites`: the cities or regions the sentence names as where the act is done (`_sites`); firms
+    alone acting there do their trade, no act on a party ("signed a lease for a site in Tulsa", "a deal to build trucks
+    at its plant in Hanover"), unless the place lies in another state than theirs."""
     words = trade_words()
     kind = event.type.lower()
     if not event.source or (kind in words.acts_of_force and not (
@@ -214,7 +226,8 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     if not event.target and kind in words.aimed_types and not _a_denial(event, words):
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
-    if len({a.country for a in sides if a is not None and a.country}) > 1:
+    if len({a.country for a in sides if a is not None and a.country}) > 1 and not (
+            kind in _lists().get("firms_deals", frozenset()) and all(_a_trading_firm(a) for a in sides)):
         return False  # firms of two states (a stake bought across a border): a relation the dyads count as the states'
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
@@ -326,6 +339,8 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
     no side the act may leave off. Without the word that names the act, any such actor in the sentence counts."""
     kinds, sides = political_kinds(), {*event.source, *event.target}
     token_actor = doc._.token_actor or {}
+    deal = bool(event.source and event.target) and all(  # firms on both sides: a side's nationality is no party
+        _a_trading_firm(actors.get(i)) for i in sides)
     trigger = trigger_token(doc, event)
     for ev in event.evidence:
         if ev.start is None or ev.end is None:
@@ -335,7 +350,7 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
             continue
         named = [t for t in span if (ident := token_actor.get(t.i)) and ident not in sides
                  and (actor := actors.get(ident)) is not None and actor.kind in kinds
-                 and not _a_things_state(t, token_actor)]
+                 and not _a_things_state(t, token_actor) and not (deal and _a_sides_nationality(t, sides, token_actor))]
         if named and (trigger is None or trigger.sent.start != span.start
                       or any(_tied(t, trigger) or _told_by_a_side(t, sides, token_actor) for t in named)):
             return True
@@ -353,6 +368,26 @@ def _a_things_state(tok: Token, token_actor: dict[int, str]) -> bool:
     thing = head.head
     return (head.dep_ in ("compound", "amod", "nmod") and thing is not head and thing.pos_ == "NOUN"
             and token_actor.get(thing.i) is None and thing.lemma_.lower() in _lists().get("firms_things", ()))
+
+
+def _a_sides_nationality(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
+    """The word names a state only as a side's own nationality: its name modifies the side's name or a noun that
+    phrase hangs on ("Japanese telecom group SoftBank", "Japan's SoftBank"), no party beside a deal of firms on both
+    sides (round 75; a firm's act on no one told with its nationality, "the Kenyan company agreed to build a road",
+    is left as it was)."""
+    ident, head = token_actor.get(tok.i), tok
+    while head.head is not head and token_actor.get(head.head.i) == ident:
+        head = head.head
+    if head.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    for up in (head.head, *list(head.head.ancestors)[:2]):
+        if token_actor.get(up.i) in sides:
+            return True
+        if up.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(token_actor.get(c.i) in sides for c in up.children if c.dep_ in ("appos", "compound")):
+            return True
+    return False
 
 
 def _told_by_a_side(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
@@ -688,7 +723,8 @@ class CrimeBar:
     """A crime story and a private person's crime in it (data/relevance.yaml: crime_page): `min_sentences`
     sentences or more, `sentence_share` of them holding a word of the police, the courts or a crime (`words`), none a
     word of politics (`political`); the types of a crime, the CAMEO sectors of a private person, and those of the
-    police and the courts (in lower case)."""
+    police and the courts (in lower case); `own_word_types`, the types of a private person's own word (a denial, a
+    charge he makes), which go only where such a person is named as the doer."""
 
     min_sentences: int
     sentence_share: float
@@ -697,6 +733,7 @@ class CrimeBar:
     crime_sectors: frozenset[str]
     words: re.Pattern | None
     political: re.Pattern | None
+    own_word_types: frozenset[str] = frozenset()
 
 
 def _alternatives(words: list) -> re.Pattern | None:
@@ -710,7 +747,7 @@ def crime_bar() -> CrimeBar:
     """The bar of a crime story (`CrimeBar`), read once; no words, no crime story."""
     values = (load_yaml(DATA) or {}).get("crime_page") or {}
     lower = {k: frozenset(str(w).lower() for w in values.get(k) or [])
-             for k in ("types", "private_sectors", "crime_sectors")}
+             for k in ("types", "private_sectors", "crime_sectors", "own_word_types")}
     return CrimeBar(int(values.get("min_sentences", 0)), float(values.get("sentence_share", 1.0)), **lower,
                     words=_alternatives(values.get("words") or []),
                     political=_alternatives(values.get("political_words") or []))
@@ -742,10 +779,14 @@ def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
     none of whose targets is a political actor (`political_actor`) other than the police and the courts
     (`CrimeBar.crime_sectors`) or a state named as a whole (`_bare_state`: the man's own nationality, "an American",
     read as a side): "grabbed the girl", "confessed to the FBI"; a mayor stabbed stays. With no doer named, such an
-    act done to private people or persons alone ("a girl ripped from her mother's arms")."""
+    act done to private people or persons alone ("a girl ripped from her mother's arms"). A private person's own
+    word (`CrimeBar.own_word_types`: "the accused has denied both charges", round 75) goes the same way where he is
+    named as its doer."""
     bar = crime_bar()
-    if event.type.lower() not in bar.types:
+    if event.type.lower() not in bar.types | bar.own_word_types:
         return False
+    if not event.source and event.type.lower() in bar.own_word_types:
+        return False  # a charge with no doer named ("was charged with murder") is the courts'
     if not event.source:  # no doer named: the crime told of its victims ("a girl ripped from her mother's arms")
         return bool(event.target) and all(
             _private_person(actor, bar.private_sectors) or _of_people(actor, bar.private_sectors)
@@ -753,7 +794,15 @@ def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
     if not all(_private_person(actors.get(a), bar.private_sectors) for a in event.source):
         return False
     return not any(political_actor(t) and not _sectors(t) & bar.crime_sectors and not _bare_state(t)
-                   for t in (actors.get(a) for a in event.target))
+                   and not _a_court_by_name(t) for t in (actors.get(a) for a in event.target))
+
+
+def _a_court_by_name(actor: Entity | None) -> bool:
+    """A body of no CAMEO sector whose name holds a word of the courts or the police (data/relevance.yaml
+    crime_page `crime_body_words`: "Leeds Crown Court"), one of them all the same."""
+    words = _lists().get("crime_body_words", frozenset())
+    return actor is not None and not _sectors(actor) - {"---", (actor.country or "").lower(), ""} and bool(
+        set(re.findall(r"[a-z]+", actor.name.lower())) & words)
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
@@ -924,10 +973,11 @@ def told_in_a_post(event: Event, doc: Doc) -> bool:
     doings ("I had meetings all day", "we will go to court") or a reporter's remark on another's, which the page shows
     and does not tell as an act between parties. An act on a party in a post stays ("I condemn the decision of the
     federal government", a news account's "Japan imposes tariffs on Korean steel"), and so does an act the page tells
-    in its own lines."""
+    in its own lines. A sentence that ends with a post's picture link is a post's text too, its author's line there
+    or not (`linked_sentences`: round 75, a post's text left in the page's body)."""
     if event.target:
         return False
-    spans = [(start, end) for start, end, *_ in posts(doc)]
+    spans = [(start, end) for start, end, *_ in posts(doc)] + linked_sentences(doc)
     return bool(spans) and _told_in(event, spans)
 
 

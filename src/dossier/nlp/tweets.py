@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from dossier.data_files import load_yaml
-from dossier.nlp.extensions import doc_text
+from dossier.nlp.extensions import doc_text, sentences_of
 
 _DATA = Path(__file__).parent / "data" / "tweets.yaml"
 _KEY = "dossier_tweets"
@@ -79,6 +79,27 @@ def posts(doc: Doc) -> list[tuple[int, int, int, int, int]]:
             if start < match.start():
                 found.append((start, match.start(), *match.span("author"), match.end()))
     doc.user_data[_KEY] = found
+    return found
+
+
+def linked_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The first and end characters of each post's text that ends with its picture link at the end of a line
+    (`picture_link`: "… pic.twitter.com/AbC123"), a post the page left in its body, its author's line there or not:
+    the line up to the link where it fits a post's length, else the last sentence before the link on its line (the
+    parser may make the link a sentence of its own). The page's own prose ends no line so."""
+    text = doc_text(doc)
+    if "pic.twitter.com/" not in text:
+        return []
+    _, longest, links, _, _ = _rules()
+    found = []
+    for match in re.finditer(load_yaml(_DATA)["picture_link"], text, re.MULTILINE):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        start = line_start
+        if len(links.sub("", text[line_start:match.start()]).strip()) > longest:
+            told = [sent.start_char for sent in sentences_of(doc)
+                    if line_start <= sent.start_char < match.start() and text[sent.start_char:match.start()].strip()]
+            start = told[-1] if told else line_start
+        found.append((start, match.end()))
     return found
 
 
