@@ -723,8 +723,7 @@ class CrimeBar:
     """A crime story and a private person's crime in it (data/relevance.yaml: crime_page): `min_sentences`
     sentences or more, `sentence_share` of them holding a word of the police, the courts or a crime (`words`), none a
     word of politics (`political`); the types of a crime, the CAMEO sectors of a private person, and those of the
-    police and the courts (in lower case); `own_word_types`, the types of a private person's own word (a denial, a
-    charge he makes), which go only where such a person is named as the doer."""
+    police and the courts (in lower case)."""
 
     min_sentences: int
     sentence_share: float
@@ -733,7 +732,6 @@ class CrimeBar:
     crime_sectors: frozenset[str]
     words: re.Pattern | None
     political: re.Pattern | None
-    own_word_types: frozenset[str] = frozenset()
 
 
 def _alternatives(words: list) -> re.Pattern | None:
@@ -747,7 +745,7 @@ def crime_bar() -> CrimeBar:
     """The bar of a crime story (`CrimeBar`), read once; no words, no crime story."""
     values = (load_yaml(DATA) or {}).get("crime_page") or {}
     lower = {k: frozenset(str(w).lower() for w in values.get(k) or [])
-             for k in ("types", "private_sectors", "crime_sectors", "own_word_types")}
+             for k in ("types", "private_sectors", "crime_sectors")}
     return CrimeBar(int(values.get("min_sentences", 0)), float(values.get("sentence_share", 1.0)), **lower,
                     words=_alternatives(values.get("words") or []),
                     political=_alternatives(values.get("political_words") or []))
@@ -779,14 +777,10 @@ def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
     none of whose targets is a political actor (`political_actor`) other than the police and the courts
     (`CrimeBar.crime_sectors`) or a state named as a whole (`_bare_state`: the man's own nationality, "an American",
     read as a side): "grabbed the girl", "confessed to the FBI"; a mayor stabbed stays. With no doer named, such an
-    act done to private people or persons alone ("a girl ripped from her mother's arms"). A private person's own
-    word (`CrimeBar.own_word_types`: "the accused has denied both charges", round 75) goes the same way where he is
-    named as its doer."""
+    act done to private people or persons alone ("a girl ripped from her mother's arms")."""
     bar = crime_bar()
-    if event.type.lower() not in bar.types | bar.own_word_types:
+    if event.type.lower() not in bar.types:
         return False
-    if not event.source and event.type.lower() in bar.own_word_types:
-        return False  # a charge with no doer named ("was charged with murder") is the courts'
     if not event.source:  # no doer named: the crime told of its victims ("a girl ripped from her mother's arms")
         return bool(event.target) and all(
             _private_person(actor, bar.private_sectors) or _of_people(actor, bar.private_sectors)
@@ -794,15 +788,7 @@ def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
     if not all(_private_person(actors.get(a), bar.private_sectors) for a in event.source):
         return False
     return not any(political_actor(t) and not _sectors(t) & bar.crime_sectors and not _bare_state(t)
-                   and not _a_court_by_name(t) for t in (actors.get(a) for a in event.target))
-
-
-def _a_court_by_name(actor: Entity | None) -> bool:
-    """A body of no CAMEO sector whose name holds a word of the courts or the police (data/relevance.yaml
-    crime_page `crime_body_words`: "Leeds Crown Court"), one of them all the same."""
-    words = _lists().get("crime_body_words", frozenset())
-    return actor is not None and not _sectors(actor) - {"---", (actor.country or "").lower(), ""} and bool(
-        set(re.findall(r"[a-z]+", actor.name.lower())) & words)
+                   for t in (actors.get(a) for a in event.target))
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
