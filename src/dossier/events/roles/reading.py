@@ -40,6 +40,7 @@ from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.tellers import known_body
 from dossier.events.roles.texts import text_authors, text_noun, told_again_authors
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
+from dossier.events.roles.visit_deals import VISIT_TYPES, visit_parties
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.events.roles.warned_conditions import condition_doers, warned_condition
@@ -592,8 +593,14 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                             and (not entry.clause_aux or clause_modals(c) & set(entry.clause_aux))]
         if not any(resolver.many(t) for t in target_toks) and (addressed := message_addressee(tok)) is not None:
             target_toks.append(addressed)  # "wrote letters to X urging an offer": X, whom the writer urges
-        if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
+        if not any(resolver.many(t) for t in target_toks) and not (  # "agreed to charter tankers from X",
+                entry.type in no_party_words()["addressed_types"] and obj is not None  # "offered to help X"; not
+                and obj.dep_ in ("dobj", "obj") and obj.pos_ in ("NOUN", "PROPN")):  # "urged the states to buy from X"
             target_toks += _complement_parties(tok)
+        if entry.type in VISIT_TYPES and not any(resolver.many(t) for t in target_toks):  # "the loan, agreed
+            doers, hosts = visit_parties(tok, source_toks, resolver)  # during a visit here by X's minister": X
+            if doers:
+                source_toks, target_toks = doers, target_toks + hosts
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
             target_toks += _parties_of(talks_partners(tok), resolver) + with_clause_subjects(tok)
         if entry.type in _ACTS_IN_TALKS and not any(resolver.many(t) for t in target_toks) \
