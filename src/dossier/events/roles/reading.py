@@ -18,6 +18,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   struck_by, subject_tokens, whole_of_relative, measure_imposer, stance_holder)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
+from dossier.events.roles.concerns import concern_sides
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
@@ -673,6 +674,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             # loan names Y by its "from"): Y gives; an act undergone ("received an inquiry from Y") is turned by
             # sides.undergone, not here
             source_toks, target_toks = givers(tok, obj, resolver), source_toks  # "X received aid from Y": Y gives to X
+        if entry.type == "ACCUSE" and (concern := concern_sides(tok, resolver)) is not None:
+            source_toks, target_toks = concern  # "the actions launched by X against Y trigger concern, the diplomat
+            # said": the diplomat is concerned at X; Y, whom the deed was done to, is no party of the concern
         place_heads = [tok]
     else:
         of_objs = prep_objects(tok, ("of",))
