@@ -1,0 +1,35 @@
+"""A warning or a request made to the verb's object ("warned its neighbours not to let the guerrillas cross") is
+addressed to that object, even where it names no actor: a party inside what the object is to do or not to allow is
+no target, for the rules (reading._complement_parties) nor for the role model (no_party.in_addressee_s_task;
+data/no_party.yaml `addressed_types`, `task_preps`). An object that names a state stays the target; a verb with no
+object keeps the infinitive's party. Sentences in the project's own words."""
+
+from __future__ import annotations
+
+from tests.events.conftest import names
+
+
+def _sides(events, actors, trigger):
+    return [(names(e.source, actors), names(e.target, actors)) for e in events if e.trigger == trigger]
+
+
+def test_the_ones_the_warned_are_not_to_let_in_are_no_target(code):
+    events, actors = code("Syria warned the Gulf states not to let Turkish warships use their ports.")
+    sides = _sides(events, actors, "warned")
+    assert sides and all(s == {"Syria"} and not t & {"Turkey", "Turkish military"} for s, t in sides), sides
+
+
+def test_the_ones_the_urged_are_to_deny_are_no_target(code):
+    events, actors = code("Egypt urged the Gulf states to deny Libya the use of their airfields.")
+    sides = _sides(events, actors, "urged")
+    assert sides and all("Libya" not in t for s, t in sides), sides
+
+
+def test_a_named_state_warned_stays_the_target(code):
+    events, actors = code("Chad warned Niger not to allow the rebels to cross the border.")
+    assert _sides(events, actors, "warned") == [({"Chad"}, {"Niger"})], _sides(events, actors, "warned")
+
+
+def test_without_an_object_the_infinitive_s_party_is_the_target(code):
+    events, actors = code("Chile agreed to buy wheat from Spain.")
+    assert ({"Chile"}, {"Spain"}) in _sides(events, actors, "agreed"), _sides(events, actors, "agreed")
