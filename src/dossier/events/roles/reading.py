@@ -41,6 +41,7 @@ from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.tellers import known_body
 from dossier.events.roles.texts import text_authors, text_noun, told_again_authors
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
+from dossier.events.roles.passages import passage_destination
 from dossier.events.roles.visit_deals import VISIT_TYPES, visit_parties
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
@@ -598,6 +599,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 entry.type in no_party_words()["addressed_types"] and obj is not None  # "offered to help X"; not
                 and obj.dep_ in ("dobj", "obj") and obj.pos_ in ("NOUN", "PROPN")):  # "urged the states to buy from X"
             target_toks += _complement_parties(tok)
+        gone = passage_destination(tok)  # "opened its borders to let migrants reach Europe": Europe, not the
+        if any(resolver.many(t) for t in gone):  # migrants let through
+            target_toks = gone
         if entry.type in VISIT_TYPES and not any(resolver.many(t) for t in target_toks):  # "the loan, agreed
             doers, hosts = visit_parties(tok, source_toks, resolver)  # during a visit here by X's minister": X
             if doers:
