@@ -33,3 +33,11 @@ def test_a_named_state_warned_stays_the_target(code):
 def test_without_an_object_the_infinitive_s_party_is_the_target(code):
     events, actors = code("Chile agreed to buy wheat from Spain.")
     assert ({"Chile"}, {"Spain"}) in _sides(events, actors, "agreed"), _sides(events, actors, "agreed")
+
+
+def test_people_in_a_clause_of_cause_below_the_task_may_still_be_the_ones_urged(code):
+    # "people" stands in a clause of its own ("as people's lives are at risk"), no argument of what is urged
+    events, actors = code("Ghana's president urged his countrymen to do what it takes to fight the fever as "
+                          "people's lives are still at risk.")
+    sides = _sides(events, actors, "urged")
+    assert sides and all(t for s, t in sides), sides

@@ -752,12 +752,24 @@ def describer(tok: Token, trigger: Token) -> bool:
 def in_addressee_s_task(tok: Token, trigger: Token) -> bool:
     """The mention stands inside what a verb with an object of its own tells that object to do or not to allow: its
     infinitive or its "against"/"from" gerund ("warned its neighbours not to let the guerrillas cross": the guerrillas;
-    "urged the Gulf states to deny Iran the use of their ports": Iran), data/no_party.yaml `task_preps`. The one
-    warned or urged is the verb's object, even where it names no actor; those it is to act on are not addressed."""
+    "urged the Gulf states to deny Iran the use of their ports": Iran), data/no_party.yaml `task_preps`, as an argument
+    of it (not inside a clause of time or cause below it, `_TASK_DEPS`). The one warned or urged is the verb's object,
+    even where it names no actor; those it is to act on are not addressed."""
     if trigger.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") for c in trigger.children):
         return False
     tasks = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     tasks += [p for p in trigger.children if p.dep_ == "prep" and p.lower_ in no_party_words()["task_preps"]
               and any(c.dep_ == "pcomp" for c in p.children)]
-    return any(tok.i in {t.i for t in task.subtree} for task in tasks)
+    node = tok
+    while node.head.i != node.i and node.dep_ in _TASK_DEPS:
+        node = node.head
+        if any(node.i == task.i for task in tasks):
+            return True
+    return False
+
+
+# Dependencies by which a word is an argument of what the addressee is to do, not of a clause of its own below it
+# ("urged his countrymen to fight the virus as people's lives are in danger": the people are no one acted on).
+_TASK_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "dative", "nsubj", "nsubjpass", "prep", "pobj", "pcomp",
+                        "conj", "appos", "compound", "amod"})
