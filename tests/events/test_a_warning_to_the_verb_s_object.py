@@ -41,3 +41,10 @@ def test_people_in_a_clause_of_cause_below_the_task_may_still_be_the_ones_urged(
                           "people's lives are still at risk.")
     sides = _sides(events, actors, "urged")
     assert sides and all(t for s, t in sides), sides
+
+
+def test_a_thing_urged_is_no_addressee_and_its_infinitive_keeps_its_party(code):
+    # "urged action to persuade X": action is asked for, not asked; X is read as before
+    events, actors = code("He also urged action to persuade Ghanaians to move more money through the banks.")
+    sides = _sides(events, actors, "urged")
+    assert sides and all("Ghana" in t for s, t in sides), sides

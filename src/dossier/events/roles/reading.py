@@ -26,7 +26,7 @@ from dossier.events.roles.going_on import between_where_going_on
 from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state, light
-from dossier.events.roles.no_party import audience, is_topic, names_no_party, no_party_words
+from dossier.events.roles.no_party import addressee_object, audience, is_topic, names_no_party, no_party_words
 from dossier.events.roles.refused_requests import refused_request
 from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking, their_quarrel
 from dossier.events.roles.protesters import addressed_by_protesters
@@ -597,7 +597,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks.append(addressed)  # "wrote letters to X urging an offer": X, whom the writer urges
         if not any(resolver.many(t) for t in target_toks) and not (  # "agreed to charter tankers from X",
                 entry.type in no_party_words()["addressed_types"] and obj is not None  # "offered to help X"; not
-                and obj.dep_ in ("dobj", "obj") and obj.pos_ in ("NOUN", "PROPN")):  # "urged the states to buy from X"
+                and addressee_object(obj)):  # "urged the states to buy from X"
             target_toks += _complement_parties(tok)
         gone = passage_destination(tok)  # "opened its borders to let migrants reach Europe": Europe, not the
         if any(resolver.many(t) for t in gone):  # migrants let through
