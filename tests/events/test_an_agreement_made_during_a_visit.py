@@ -26,7 +26,7 @@ def _agreed(events, actors):
 
 
 def test_a_loan_agreed_during_a_visit_here_is_between_the_visitor_and_the_host(story):
-    events, actors = story("The credit of 40 million dollars, agreed during a visit here this week by Norway's "
+    events, actors = story("The credit of 40 million dollars, agreed during a visit here last week by Norway's "
                            "deputy trade minister Lars Dahle, will pay for two bridges, officials said.", "LUSAKA")
     assert _agreed(events, actors) == [({"NOR"}, {"ZMB"})], _agreed(events, actors)
 

@@ -1,4 +1,4 @@
-"""A way opened to let people go on ("opened its borders to let migrants reach Europe", "opened the border gates to
+"""A way opened to let people go on ("opened its frontier to let the refugees reach Austria", "opened the border gates to
 allow refugees to travel on to Greece"): the act is done towards where they go, not to those let through
 (data/acts_done.yaml `passages`)."""
 
@@ -30,7 +30,7 @@ def _opens_a_way(verb: Token) -> bool:
 
 
 def passage_destination(verb: Token) -> list[Token]:
-    """Where those a way is opened for go: the object of a verb of going ("to let migrants reach Europe") or the
+    """Where those a way is opened for go: the object of a verb of going ("to let the refugees reach Austria") or the
     "to"/"into" phrase of any verb ("to allow refugees to travel on to Greece") in the clause of letting that the
     verb of opening has; [] for any other verb or where no place is named."""
     if not _opens_a_way(verb):

@@ -599,10 +599,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 entry.type in no_party_words()["addressed_types"] and obj is not None  # "offered to help X"; not
                 and addressee_object(obj)):  # "urged the states to buy from X"
             target_toks += _complement_parties(tok)
-        gone = passage_destination(tok)  # "opened its borders to let migrants reach Europe": Europe, not the
+        gone = passage_destination(tok)  # "opened its frontier to let the refugees reach Austria": Austria, not the
         if any(resolver.many(t) for t in gone):  # migrants let through
             target_toks = gone
-        if entry.type in VISIT_TYPES and not any(resolver.many(t) for t in target_toks):  # "the loan, agreed
+        if entry.type in VISIT_TYPES and not any(resolver.many(t) for t in target_toks):  # "a credit, agreed
             doers, hosts = visit_parties(tok, source_toks, resolver)  # during a visit here by X's minister": X
             if doers:
                 source_toks, target_toks = doers, target_toks + hosts

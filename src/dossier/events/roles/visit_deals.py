@@ -1,4 +1,4 @@
-"""An agreement made during a visit ("the loan, agreed during a visit here this week by X's minister", "the accord
+"""An agreement made during a visit ("a credit, agreed during a visit here by X's minister", "the accord
 was signed during a visit to Nairobi by Y"): the visitor is a party of it, and the host the other; the words read
 are in data/meetings.yaml `visit_nouns` and `visit_preps`."""
 
