@@ -15,6 +15,7 @@ from dossier.events.acts_told_twice import acts_told_twice
 from dossier.events.coder import Coder
 from dossier.events.roles.besieged import held_inside
 from dossier.events.roles.context import from_story
+from dossier.events.roles.counters import struck_back
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.moved_meetings import moved_meetings
@@ -54,6 +55,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         events = self.coder.code(doc)
         refer_back(doc, events, role_model.trigger_token)  # "rejected the deal": the earlier deal's parties
+        struck_back(doc, events, role_model.trigger_token)  # "launched a counteroffensive": at the story's earlier attacker
         # "the two sides agreed": the parties of the act told just before
         pair_back(doc, events, role_model.trigger_token, self.coder.lex.pairs)
         date_back(doc, events, role_model.trigger_token)  # "Approval came on Wednesday": the earlier act's date

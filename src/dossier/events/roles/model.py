@@ -43,7 +43,7 @@ from dossier.events.roles.no_party import (across_border, across_conjunct, acros
                                            owner_of_the_doers, describes_the_teller, describer,
                                            placed_elsewhere,
                                            reference_place, told_of_another, topic_owner, trip_destination,
-                                           trip_origin)
+                                           trip_origin, in_addressee_s_task)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import FELT, MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
@@ -775,7 +775,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     joined by "and" or "but" that is not its subject ("Y offered aid to Z's farmers, but X rejected it",
     no_party.across_conjunct), the warner's own state, government or forces as the target of a threat (`own_side`),
     as the source of a passive accusation a mention inside what it charges ("was accused of shelling Y",
-    `in_the_charge`),
+    `in_the_charge`), as the target of a warning or a request made to the verb's object what that object is to act on
+    ("warned its neighbours not to let the guerrillas cross", no_party.in_addressee_s_task),
     and, as the source of a passive trigger (whose "by" agent the rules
     read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will
     be inaugurated", X does not inaugurate)."""
@@ -880,6 +881,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "speaking ahead of a meeting later today between A and B": the meeting's parties
     if side == "target" and event.type == "THREATEN" and condition_undergoer(cand.anchor, trigger, resolver):
         return True
+    if side == "target" and event.type in no_party_words()["addressed_types"] \
+            and in_addressee_s_task(cand.anchor, trigger):
+        return True  # "warned its neighbours not to let the guerrillas cross": not the guerrillas
     if side == "target" and event.type in no_party_words()["reference_types"] \
             and reference_place(cand.token, resolver):
         return True

@@ -747,3 +747,41 @@ def describer(tok: Token, trigger: Token) -> bool:
         return False
     verb = tok.head.head
     return verb.i != trigger.i and verb.lemma_.lower() in no_party_words()["describing"]
+
+
+def addressee_object(obj: Token) -> bool:
+    """The verb's object names those a warning or request is made to: a name, or a noun of people, a body or states
+    (the lexicon's people, crowd and speaker nouns, data/no_party.yaml `addressee_nouns`); not a thing asked for
+    ("urged action to persuade X")."""
+    if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    from dossier.events.patterns import load_lexicon  # (the lexicon imports the roles' data: read on use)
+    lex = load_lexicon()
+    lemma = obj.lemma_.lower()
+    return obj.pos_ == "PROPN" or lemma in lex.people_nouns | lex.crowd_nouns | lex.unnamed_speakers \
+        or lemma in no_party_words()["addressee_nouns"] or obj.lower_ in no_party_words()["addressee_nouns"]
+
+
+def in_addressee_s_task(tok: Token, trigger: Token) -> bool:
+    """The mention stands inside what a verb with an object of its own (`addressee_object`) tells that object to do or not to allow: its
+    infinitive or its "against"/"from" gerund ("warned its neighbours not to let the guerrillas cross": the guerrillas;
+    "urged the Gulf states to deny Iran the use of their ports": Iran), data/no_party.yaml `task_preps`, as an argument
+    of it (not inside a clause of time or cause below it, `_TASK_DEPS`). The one warned or urged is the verb's object,
+    even where it names no actor; those it is to act on are not addressed."""
+    if trigger.pos_ not in ("VERB", "AUX") or not any(addressee_object(c) for c in trigger.children):
+        return False
+    tasks = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    tasks += [p for p in trigger.children if p.dep_ == "prep" and p.lower_ in no_party_words()["task_preps"]
+              and any(c.dep_ == "pcomp" for c in p.children)]
+    node = tok
+    while node.head.i != node.i and node.dep_ in _TASK_DEPS:
+        node = node.head
+        if any(node.i == task.i for task in tasks):
+            return True
+    return False
+
+
+# Dependencies by which a word is an argument of what the addressee is to do, not of a clause of its own below it
+# ("urged his countrymen to fight the virus as people's lives are in danger": the people are no one acted on).
+_TASK_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "dative", "nsubj", "nsubjpass", "prep", "pobj", "pcomp",
+                        "conj", "appos", "compound", "amod"})

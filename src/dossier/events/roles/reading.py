@@ -19,6 +19,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   doers_named_before, phrase_agents)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
+from dossier.events.roles.concerns import concern_sides
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
@@ -26,7 +27,7 @@ from dossier.events.roles.going_on import between_where_going_on
 from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state, light
-from dossier.events.roles.no_party import audience, is_topic, names_no_party, no_party_words
+from dossier.events.roles.no_party import addressee_object, audience, is_topic, names_no_party, no_party_words
 from dossier.events.roles.refused_requests import refused_request
 from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking, their_quarrel
 from dossier.events.roles.protesters import addressed_by_protesters
@@ -41,6 +42,8 @@ from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.tellers import known_body
 from dossier.events.roles.texts import text_authors, text_noun, told_again_authors
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
+from dossier.events.roles.passages import passage_destination
+from dossier.events.roles.visit_deals import VISIT_TYPES, visit_parties
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.events.roles.warned_conditions import condition_doers, warned_condition
@@ -607,8 +610,17 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                             and (not entry.clause_aux or clause_modals(c) & set(entry.clause_aux))]
         if not any(resolver.many(t) for t in target_toks) and (addressed := message_addressee(tok)) is not None:
             target_toks.append(addressed)  # "wrote letters to X urging an offer": X, whom the writer urges
-        if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
+        if not any(resolver.many(t) for t in target_toks) and not (  # "agreed to charter tankers from X",
+                entry.type in no_party_words()["addressed_types"] and obj is not None  # "offered to help X"; not
+                and addressee_object(obj)):  # "urged the states to buy from X"
             target_toks += _complement_parties(tok)
+        gone = passage_destination(tok)  # "opened its frontier to let the refugees reach Austria": Austria, not the
+        if any(resolver.many(t) for t in gone):  # migrants let through
+            target_toks = gone
+        if entry.type in VISIT_TYPES and not any(resolver.many(t) for t in target_toks):  # "a credit, agreed
+            doers, hosts = visit_parties(tok, source_toks, resolver)  # during a visit here by X's minister": X
+            if doers:
+                source_toks, target_toks = doers, target_toks + hosts
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
             target_toks += _parties_of(talks_partners(tok), resolver) + with_clause_subjects(tok)
         if entry.type in _ACTS_IN_TALKS and not any(resolver.many(t) for t in target_toks) \
@@ -681,6 +693,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             # loan names Y by its "from"): Y gives; an act undergone ("received an inquiry from Y") is turned by
             # sides.undergone, not here
             source_toks, target_toks = givers(tok, obj, resolver), source_toks  # "X received aid from Y": Y gives to X
+        if entry.type == "ACCUSE" and (concern := concern_sides(tok, resolver)) is not None:
+            source_toks, target_toks = concern  # "the actions launched by X against Y trigger concern, the diplomat
+            # said": the diplomat is concerned at X; Y, whom the deed was done to, is no party of the concern
         place_heads = [tok]
     else:
         of_objs = prep_objects(tok, ("of",))

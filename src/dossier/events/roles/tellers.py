@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from dossier.events.actors import Resolver
 from dossier.events.roles.doers import governor, is_passive, prep_objects, subject_tokens
 from dossier.events.roles.no_party import is_state_itself
-from dossier.events.roles.speakers import quote_speaker
+from dossier.events.patterns import load_lexicon
+from dossier.events.roles.speakers import previous_saying, quote_speaker
 from dossier.model import Event
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})  # "reached an accord with X", "an accord was reached with X"
@@ -66,7 +67,7 @@ def teller_party(event: Event, trigger: Token, resolver: Resolver, types: frozen
     partners = {a for o in _with_phrase(trigger, preps) for a in resolver.many(o)}
     if not partners or not set(event.target) <= partners:
         return None
-    told = tellers(trigger, resolver)
+    told = tellers(trigger, resolver) or speaker_s_state(trigger, resolver)
     if len(told) != 1:
         return None
     actors = resolver.doc._.actors or {}
@@ -79,6 +80,46 @@ def teller_party(event: Event, trigger: Token, resolver: Resolver, types: frozen
                 or (entity.country == teller.country and entity.kind not in _GROUP_KINDS):
             return None
     return told[0]
+
+
+_UNNAMED_PRONOUNS = frozenset({"he", "she"})
+
+
+def _saying(trigger: Token, resolver: Resolver) -> Token | None:
+    """The verb of saying that tells the trigger: above it, or, for a quotation that opens a sentence with none of
+    its own, the one of the sentence before (speakers.previous_saying)."""
+    for verb in trigger.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in resolver.reporting_verbs:
+            return verb
+    return previous_saying(trigger.sent, resolver.reporting_verbs)
+
+
+def _unnamed(subject: Token, resolver: Resolver) -> bool:
+    """A teller the actors stage names no actor for: "he", "she", or an office told alone ("the trade minister")."""
+    lex = load_lexicon()
+    return not resolver.many(subject) and (
+        subject.lower_ in _UNNAMED_PRONOUNS or subject.lemma_.lower() in lex.unnamed_speakers)
+
+
+def speaker_s_state(trigger: Token, resolver: Resolver) -> list[str]:
+    """The state of a teller who names no actor ("'the decision came after talks with X,' he said"), as the sentence
+    before tells it: that sentence's words told by a teller who names none either ("Kenya will lift its ban, the
+    trade minister said"), whose clause has one state as its subject. [] where the sentence before tells no such
+    words, or its clause's subject is not a state (a person, a firm) or names several."""
+    verb = _saying(trigger, resolver)
+    if verb is None or not any(s.dep_ == "nsubj" and _unnamed(s, resolver) for s in verb.children) \
+            or trigger.sent.start == 0:
+        return []
+    before = trigger.doc[trigger.sent.start - 1].sent
+    actors = resolver.doc._.actors or {}
+    for said in (t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in resolver.reporting_verbs):
+        if not any(s.dep_ == "nsubj" and _unnamed(s, resolver) for s in said.children):
+            continue
+        for clause in (c for c in said.children if c.dep_ == "ccomp"):
+            states = [a for s in clause.children if s.dep_ == "nsubj" for a in resolver.many(s)]
+            if len(states) == 1 and is_state_itself(actors.get(states[0])):
+                return states
+    return []
 
 
 def _unsaid_agent(trigger: Token, verbs: frozenset[str]) -> bool:
