@@ -26,7 +26,7 @@ from dossier.events.roles.model import trigger_token
 from dossier.events.status import clause_chain, told_as_owed, wished_of_another
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
-from dossier.nlp.tweets import linked_sentences, posts
+from dossier.nlp.tweets import posts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -135,15 +135,6 @@ def is_firm(actor: Entity | None) -> bool:
     return len(name) > 1 and (name[-1] in words.legal_forms or name[-1] in words.firm_name_words)
 
 
-def _a_trading_firm(actor: Entity | None) -> bool:
-    """A firm (`is_firm`) that is no person and no market's own house (data/relevance.yaml `market_houses`: an
-    exchange, whose accord with another is cooperation of markets, PLV's AGREE of two exchanges sharing data)."""
-    if actor is None or not is_firm(actor) or actor.kind == "person":
-        return False
-    name = re.sub(r"[^\w ]", " ", actor.name.lower()).split()
-    return not (name and name[-1] in _lists().get("market_houses", frozenset()))
-
-
 def _beside_firms(actor: Entity | None, actors: dict[str, Entity] | None = None) -> bool:
     """A firm, or a person no dictionary knows whose CAMEO code names no sector other than a firm's; given the
     document's `actors` (for a target a firm acts on), also an organisation no one places (`_unplaced_organisation`:
@@ -211,12 +202,9 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     (firms_own_force: flights cancelled, talks ended) or it is a threat firms or their people aim at a named side
     (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
     (aimed_types) other than a denial (`_a_denial`), nor one between firms of two states (an investment across a
-    border: the dyads count each firm as its state) unless it is a deal, a joint venture or money given (firms_deals)
-    and every side a firm, no person nor exchange (`_a_trading_firm`): "agreed to inject $5 billion into its American
-    rival", a rescue by a foreign shareholder (round 75: a relations coder lists no deal of firms with no state or
-    official a party). `sites`: the cities or regions the sentence names as where the act is done (`_sites`); firms
-    alone acting there do their trade, no act on a party ("signed a lease for a site in Tulsa", "a deal to build trucks
-    at its plant in Hanover"), unless the place lies in another state than theirs."""
+    border: the dyads count each firm as its state). `sites`: the cities or regions the sentence names as where the
+    act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
+    Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
     words = trade_words()
     kind = event.type.lower()
     if not event.source or (kind in words.acts_of_force and not (
@@ -226,8 +214,7 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     if not event.target and kind in words.aimed_types and not _a_denial(event, words):
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
-    if len({a.country for a in sides if a is not None and a.country}) > 1 and not (
-            kind in _lists().get("firms_deals", frozenset()) and all(_a_trading_firm(a) for a in sides)):
+    if len({a.country for a in sides if a is not None and a.country}) > 1:
         return False  # firms of two states (a stake bought across a border): a relation the dyads count as the states'
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
@@ -339,8 +326,6 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
     no side the act may leave off. Without the word that names the act, any such actor in the sentence counts."""
     kinds, sides = political_kinds(), {*event.source, *event.target}
     token_actor = doc._.token_actor or {}
-    deal = bool(event.source and event.target) and all(  # firms on both sides: a side's nationality is no party
-        _a_trading_firm(actors.get(i)) for i in sides)
     trigger = trigger_token(doc, event)
     for ev in event.evidence:
         if ev.start is None or ev.end is None:
@@ -350,7 +335,7 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
             continue
         named = [t for t in span if (ident := token_actor.get(t.i)) and ident not in sides
                  and (actor := actors.get(ident)) is not None and actor.kind in kinds
-                 and not _a_things_state(t, token_actor) and not (deal and _a_sides_nationality(t, sides, token_actor))]
+                 and not _a_things_state(t, token_actor)]
         if named and (trigger is None or trigger.sent.start != span.start
                       or any(_tied(t, trigger) or _told_by_a_side(t, sides, token_actor) for t in named)):
             return True
@@ -368,26 +353,6 @@ def _a_things_state(tok: Token, token_actor: dict[int, str]) -> bool:
     thing = head.head
     return (head.dep_ in ("compound", "amod", "nmod") and thing is not head and thing.pos_ == "NOUN"
             and token_actor.get(thing.i) is None and thing.lemma_.lower() in _lists().get("firms_things", ()))
-
-
-def _a_sides_nationality(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
-    """The word names a state only as a side's own nationality: its name modifies the side's name or a noun that
-    phrase hangs on ("Japanese telecom group SoftBank", "Japan's SoftBank"), no party beside a deal of firms on both
-    sides (round 75; a firm's act on no one told with its nationality, "the Kenyan company agreed to build a road",
-    is left as it was)."""
-    ident, head = token_actor.get(tok.i), tok
-    while head.head is not head and token_actor.get(head.head.i) == ident:
-        head = head.head
-    if head.dep_ not in ("compound", "amod", "nmod", "poss"):
-        return False
-    for up in (head.head, *list(head.head.ancestors)[:2]):
-        if token_actor.get(up.i) in sides:
-            return True
-        if up.pos_ not in ("NOUN", "PROPN"):
-            return False
-        if any(token_actor.get(c.i) in sides for c in up.children if c.dep_ in ("appos", "compound")):
-            return True
-    return False
 
 
 def _told_by_a_side(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
@@ -959,11 +924,10 @@ def told_in_a_post(event: Event, doc: Doc) -> bool:
     doings ("I had meetings all day", "we will go to court") or a reporter's remark on another's, which the page shows
     and does not tell as an act between parties. An act on a party in a post stays ("I condemn the decision of the
     federal government", a news account's "Japan imposes tariffs on Korean steel"), and so does an act the page tells
-    in its own lines. A sentence that ends with a post's picture link is a post's text too, its author's line there
-    or not (`linked_sentences`: round 75, a post's text left in the page's body)."""
+    in its own lines."""
     if event.target:
         return False
-    spans = [(start, end) for start, end, *_ in posts(doc)] + linked_sentences(doc)
+    spans = [(start, end) for start, end, *_ in posts(doc)]
     return bool(spans) and _told_in(event, spans)
 
 
