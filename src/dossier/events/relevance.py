@@ -26,7 +26,7 @@ from dossier.events.roles.model import trigger_token
 from dossier.events.status import clause_chain, told_as_owed, wished_of_another
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
-from dossier.nlp.tweets import posts
+from dossier.nlp.tweets import linked_sentences, posts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -924,10 +924,11 @@ def told_in_a_post(event: Event, doc: Doc) -> bool:
     doings ("I had meetings all day", "we will go to court") or a reporter's remark on another's, which the page shows
     and does not tell as an act between parties. An act on a party in a post stays ("I condemn the decision of the
     federal government", a news account's "Japan imposes tariffs on Korean steel"), and so does an act the page tells
-    in its own lines."""
+    in its own lines. A sentence that ends with a post's picture link is a post's text too, its author's line there
+    or not (`linked_sentences`: round 75, a post's text left in the page's body)."""
     if event.target:
         return False
-    spans = [(start, end) for start, end, *_ in posts(doc)]
+    spans = [(start, end) for start, end, *_ in posts(doc)] + linked_sentences(doc)
     return bool(spans) and _told_in(event, spans)
 
 
