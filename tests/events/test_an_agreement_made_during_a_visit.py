@@ -51,3 +51,11 @@ def test_a_named_signer_keeps_its_party_and_a_third_visitor_adds_none(story):
 def test_a_visit_with_no_visitor_names_no_party(story):
     events, actors = story("The fisheries accord was signed during the visit.")
     assert not any(e.source or e.target for e in events if e.type == "AGREE")
+
+
+def test_two_joined_signers_keep_their_own_sides_beside_a_visitor_of_theirs(story):  # round 75, lead
+    events, actors = story("Senegal and Morocco signed eight accords during a state visit to Senegal by King "
+                           "Hassan's prime minister.")
+    parties = [s | t for s, t in _agreed(events, actors)]
+    assert parties and all(p == {"SEN", "MAR"} for p in parties), _agreed(events, actors)
+    assert all(s != {"SEN", "MAR"} for s, _ in _agreed(events, actors)), _agreed(events, actors)

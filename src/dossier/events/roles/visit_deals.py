@@ -39,7 +39,8 @@ def visit_parties(verb: Token, source_toks: list[Token], resolver: Resolver) -> 
     place visited) is the target; where the subject is a thing whose owner or name before it names a party ("the
     World Bank loan", "Kenya's loan"), that party is the source and the visitor the target; otherwise the visitor is
     the source and the place visited the target (a visit told "here" leaves it to the dateline's state:
-    context._host). ([], []) where no visit with a named visitor frames the verb."""
+    context._host). ([], []) where no visit with a named visitor frames the verb, or where the subject names two
+    parties or more (their act's sides are its own: round 75, lead)."""
     for visit in _visits(verb):
         visitors = [t for t in prep_objects(visit, ("by",)) + [c for c in visit.children if c.dep_ == "poss"]
                     if resolver.many(t)]
@@ -47,6 +48,8 @@ def visit_parties(verb: Token, source_toks: list[Token], resolver: Resolver) -> 
             continue
         visited = [t for t in prep_objects(visit, ("to",)) if resolver.many(t)]
         sources = [t for t in source_toks if resolver.many(t)]
+        if len({a for t in sources for a in resolver.many(t)}) > 1:
+            return [], []  # "Peru and China signed accords during Xi's visit": the joined subject holds both sides
         if sources:
             own = {a for t in sources for a in resolver.many(t)}
             others = [t for t in visitors if not set(resolver.many(t)) & own]
