@@ -30,6 +30,16 @@ def code(nlp):
 
 
 @pytest.fixture(scope="session")
+def story(nlp):
+    """story(text, dateline=None) -> (events, actors {id: Entity}) of a 1995 article with that dateline."""
+    def run(text: str, dateline: str | None = None):
+        document = Document(id="t", source="t", text=text, published="1995-06-01", dateline=dateline)
+        result = next(process([document], nlp=nlp))
+        return result.events, {e.id: e for e in result.entities}
+    return run
+
+
+@pytest.fixture(scope="session")
 def typed(nlp):
     """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
     matcher = nlp.get_pipe("dossier_events").coder.matcher

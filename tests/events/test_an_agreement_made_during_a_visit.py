@@ -5,20 +5,6 @@ visitor named adds nobody. Sentences in the project's own words."""
 
 from __future__ import annotations
 
-import pytest
-
-from dossier.model import Document
-from dossier.pipeline import process
-
-
-@pytest.fixture(scope="module")
-def story(nlp):
-    def run(text: str, dateline: str | None = None):
-        document = Document(id="t", source="t", text=text, published="1995-06-01", dateline=dateline)
-        result = next(process([document], nlp=nlp))
-        return result.events, {e.id: e for e in result.entities}
-    return run
-
 
 def _agreed(events, actors):
     return [({actors[i].country for i in e.source}, {actors[i].country for i in e.target})

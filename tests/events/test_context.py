@@ -6,19 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.model import Document
-from dossier.pipeline import process
-
-
-@pytest.fixture(scope="module")
-def story(nlp):
-    """story(text, dateline=None) -> (events, {entity id: Entity})."""
-    def run(text: str, dateline: str | None = None):
-        document = Document(id="t", source="t", text=text, published="1995-06-01", dateline=dateline)
-        result = next(process([document], nlp=nlp))
-        return result.events, {e.id: e for e in result.entities}
-    return run
-
 
 def _countries(ids, actors) -> set[str | None]:
     return {actors[i].country for i in ids}
@@ -208,7 +195,6 @@ def test_without_a_dateline_no_host_for_a_visit_not_told_here(story):
 def test_no_dateline_host_for_a_verb_of_travel_alone(story):
     events, _ = story("Ghana's president Jerry Rawlings left on Sunday after the summit, officials said.", "NAIROBI")
     assert not [e for e in events if e.inferred]
-
 
 
 def test_a_name_inside_the_visitor_s_title_is_no_other_party(story):

@@ -14,15 +14,6 @@ from dossier.model import Document, Entity, Event, Evidence
 from dossier.pipeline import process
 
 
-@pytest.fixture(scope="module")
-def story(nlp):
-    def run(text: str):
-        document = Document(id="t", source="t", text=text, published="1995-06-01")
-        result = next(process([document], nlp=nlp))
-        return result.events, {e.id: e for e in result.entities}
-    return run
-
-
 def _later_talks(events, text: str):
     start = text.index(". ") + 2
     return [e for e in events if e.type == "CONSULT" and e.evidence and e.evidence[0].start >= start]
