@@ -4,23 +4,10 @@
 from dossier.build import finish_merge
 from dossier.merge.incremental import merge_new
 from dossier.store import Store
+from tests.store.duckdb_settings import duckdb_default, limit_of
 
 TABLES = ("events", "event_reports", "entities", "mentions", "facts", "conflicts", "stories", "merge_entities",
           "merge_fact_items", "merge_keys", "merge_stems", "merge_renames", "merge_docs")
-
-
-def _limit(store) -> tuple[str, int]:
-    return store.con.execute("SELECT current_setting('memory_limit'), current_setting('threads')").fetchone()
-
-
-def _duckdb_default(tmp_path) -> str:
-    import duckdb
-
-    con = duckdb.connect(str(tmp_path / "plain.duckdb"))
-    try:
-        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
-    finally:
-        con.close()
 
 
 def test_a_full_merge_runs_under_duckdbs_own_limit(tmp_path, monkeypatch, corpus_results):
@@ -29,12 +16,12 @@ def test_a_full_merge_runs_under_duckdbs_own_limit(tmp_path, monkeypatch, corpus
     monkeypatch.setenv("DOSSIER_STORE_MEMORY", "96MB")
     seen = []
     real = build._full_merge
-    monkeypatch.setattr(build, "_full_merge", lambda store: (seen.append(_limit(store)[0]), real(store)))
+    monkeypatch.setattr(build, "_full_merge", lambda store: (seen.append(limit_of(store)[0]), real(store)))
     with Store(tmp_path / "s.duckdb") as store:
         store.add_results(corpus_results[:3])
         assert finish_merge(store, full=True)
-        assert seen == [_duckdb_default(tmp_path)]
-        assert _limit(store)[0] == "91.5 MiB"
+        assert seen == [duckdb_default(tmp_path)]
+        assert limit_of(store)[0] == "91.5 MiB"
 
 
 def _merged(path, results, limit: str, monkeypatch) -> dict:
@@ -43,7 +30,7 @@ def _merged(path, results, limit: str, monkeypatch) -> dict:
         store.add_results(results[:-4])
         assert finish_merge(store)
         store.add_results(results[-4:])
-        assert _limit(store)[0] != _duckdb_default(path.parent)
+        assert limit_of(store)[0] != duckdb_default(path.parent)
         assert merge_new(store, share=1.0, reach=1.0), "merged in full"
         return {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
 

@@ -6,19 +6,7 @@ import pytest
 
 from dossier.config import STORE_MEMORY, Settings
 from dossier.store import Store, StoreError
-
-def _limit(store) -> tuple[str, int]:
-    return store.con.execute("SELECT current_setting('memory_limit'), current_setting('threads')").fetchone()
-
-
-def _duckdb_default(tmp_path) -> str:
-    import duckdb
-
-    con = duckdb.connect(str(tmp_path / "plain.duckdb"))
-    try:
-        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
-    finally:
-        con.close()
+from tests.store.duckdb_settings import duckdb_default, limit_of
 
 
 def test_the_setting_has_a_default_and_an_environment_variable(monkeypatch):
@@ -34,21 +22,21 @@ def test_a_writing_store_is_bounded_at_each_connection_and_a_reader_is_not(tmp_p
     monkeypatch.delenv("DOSSIER_STORE_THREADS", raising=False)
     path = tmp_path / "s.duckdb"
     with Store(path) as store:
-        assert _limit(store)[0] == "244.1 MiB"  # 256MB as DuckDB writes it
+        assert limit_of(store)[0] == "244.1 MiB"  # 256MB as DuckDB writes it
         monkeypatch.setenv("DOSSIER_STORE_MEMORY", "96MB")
         monkeypatch.setenv("DOSSIER_STORE_THREADS", "1")
         store.release()
-        assert _limit(store) == ("91.5 MiB", 1)  # set again when opened again
+        assert limit_of(store) == ("91.5 MiB", 1)  # set again when opened again
     with Store(path, read_only=True) as reader:
-        assert _limit(reader)[0] == _duckdb_default(tmp_path)
+        assert limit_of(reader)[0] == duckdb_default(tmp_path)
 
 
 def test_unbounded_gives_duckdbs_own_inside_and_the_bound_after(tmp_path, monkeypatch):
     monkeypatch.setenv("DOSSIER_STORE_MEMORY", "96MB")
     with Store(tmp_path / "s.duckdb") as store:
         with store.unbounded():
-            assert _limit(store)[0] == _duckdb_default(tmp_path)
-        assert _limit(store)[0] == "91.5 MiB"
+            assert limit_of(store)[0] == duckdb_default(tmp_path)
+        assert limit_of(store)[0] == "91.5 MiB"
 
 
 @pytest.mark.parametrize("value", ["lots", "12", "-1MB"])
