@@ -53,7 +53,7 @@ from dossier.events.status import (announced, carried_out, condition_clause, con
                                    SPEECH_ACTS)
 from dossier.events.answers import answer
 from dossier.events.rivals import alerted, rival
-from dossier.events.threatened import left_open, threat_of
+from dossier.events.threatened import left_open, threat_of, ultimatum
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.events.views import view_told
 from dossier.model import Event, Evidence
@@ -886,6 +886,8 @@ class Coder:
                 # unless Iraq withdraws": the threat is made to the one whose act the condition asks for
                 roles.target = [i for s in condition_subjects(gov, self.lex) for i in resolver.many(s)
                                 if i not in roles.source]
+        elif ptype == "REQUEST" and status != "negated" and ultimatum(anchor, self.lex):
+            ptype, mode, code = "THREATEN", "threaten", "131"  # "told X to open its market or face tariffs"
         return Event(
             id=f"{doc._.doc_id}:e{n}", type=ptype, mode=mode, cameo=code,
             goldstein=cameo.goldstein(code), quad_class=cameo.quad_class(code),

@@ -263,6 +263,7 @@ class Lexicon:
     pair_states: frozenset[str] = field(default_factory=frozenset)
     leader_titles: frozenset[str] = field(default_factory=frozenset)
     commissive_words: frozenset[str] = field(default_factory=frozenset)
+    ultimatum_penalties: frozenset[str] = field(default_factory=frozenset)
     willingness_words: frozenset[str] = field(default_factory=frozenset)
     supposing_verbs: frozenset[str] = field(default_factory=frozenset)
     condition_marks: frozenset[str] = field(default_factory=frozenset)

@@ -139,3 +139,21 @@ def left_open(tok: Token, roles, resolver: Resolver, lex: Lexicon) -> bool:
         roles.target = list(dict.fromkeys(i for v in verbs for s in condition_subjects(v, lex)
                                           for i in resolver.many(s) if i not in roles.source))
     return True
+
+
+def ultimatum(tok: Token, lex: Lexicon) -> bool:
+    """A demand put with what the one asked will face if it does not comply: the act asked joined by "or" to "face"
+    a penalty (lexicon `ultimatum_penalties`): "told Seoul to cut its surplus or face tariffs", "said Lima must pay
+    by June or face sanctions", "has until May to reply or face retaliation". An ultimatum, a threat (CAMEO 13), not
+    the bare request; "or face a further rise in the yen" names no penalty."""
+    for face in tok.subtree:
+        if lemma(face) != "face" or face.dep_ != "conj" or face.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*face.head.children, *face.children)):
+            continue
+        for obj in face.children:
+            if obj.dep_ in ("dobj", "obj") and {lemma(obj), obj.lower_, *(lemma(m) for m in obj.children
+                                                                          if m.dep_ == "compound")} \
+                    & lex.ultimatum_penalties:
+                return True
+    return False
