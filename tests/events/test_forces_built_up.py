@@ -11,6 +11,8 @@ import pytest
     ("Fredonia stepped up its military presence in the strait, officials said.", "stepped"),
     ("The alliance will double its troops on the eastern flank.", "double"),
     ("Ruritania has intensified its forces around the port city.", "intensified"),
+    ("Fredonia was getting ready to extend its military presence around the refugee camps.", "extend"),  # round 76
+    ("Ruritania widened its naval presence off the disputed islands.", "widened"),
 ])
 def test_forces_built_up_are_a_mobilisation(typed, text, word):
     assert typed(text)[word] == ("MOBILIZE", "154"), text
@@ -22,6 +24,7 @@ def test_forces_built_up_are_a_mobilisation(typed, text, word):
     ("The bank strengthened its capital base.", "strengthened"),
     ("Ruritania wants to strengthen the forces of recovery at home.", "strengthen"),
     ("The new rules will bolster market forces in the grain trade.", "bolster"),
+    ("The insurer plans to extend its presence in Fredonian cities.", "extend"),
 ])
 def test_other_things_built_up_are_no_mobilisation(typed, text, word):
     assert typed(text).get(word, ("NONE", None)) != ("MOBILIZE", "154"), text
