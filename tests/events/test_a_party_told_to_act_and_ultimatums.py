@@ -1,6 +1,6 @@
-"""A party told by another to do something is asked it, a demand (patterns/request.yaml's "tell" with an infinitive,
+"""A state told by another to do something is asked it, a demand (patterns/request.yaml's "tell" with an infinitive,
 REQUEST 100); a demand put with "or face" a penalty is an ultimatum, a threat (threatened.ultimatum, THREATEN 131).
-The press, a state's own firms or nobody in particular told something are asked nothing; "or face" a market's turn
+The press, a state's own firms or minister, or nobody in particular told something are asked nothing; "or face" a market's turn
 names no penalty. Sentences written for these tests."""
 
 import pytest
@@ -26,6 +26,7 @@ def test_a_party_told_to_act_is_asked_it(code, text, teller, told):
     "The chairman told shareholders not to sell their stock to the bidder.",
     "The minister told reporters to expect a ruling within days.",
     "The Korean ministry told Korean steel makers to trim their output.",
+    "At the cabinet session the premier told his farm minister Olof Brandberg to double his efforts.",
 ])
 def test_the_press_or_own_firms_told_are_asked_nothing(code, text):
     events, _ = code(text)
