@@ -18,3 +18,10 @@ def test_soldiers_killed_in_the_clashes_take_the_attack_s_day(code):
     found = _assaults(code, "Malian troops stormed Burkinabe outposts near Gao on Monday. Twelve Burkinabe soldiers "
                             "were killed in the clashes.")
     assert len(found) == 2 and all(day == "2024-06-24" for _, day in found), found
+
+
+def test_a_toll_in_the_present_perfect_is_the_whole_war_s(code):
+    found = _assaults(code, "Rebels shelled Kidal on Monday, the Malian army said. The United Nations says tens of "
+                            "thousands of people have been killed in the fighting.")
+    assert ("shelled", "2024-06-24") in found and all(day is None for trigger, day in found if trigger != "shelled"), \
+        found

@@ -982,7 +982,8 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
     the occasion, as its subject, did ("The strike wounded three people"). The occasion is a noun, definite ("the",
     "this", "that", a possessive) and not told as another act ("a separate meeting"), that codes a dated act itself
     or names again the one dated act told before it (data/acts_named_again.yaml; a call or a conversation names a
-    consultation, a strike or a shelling an assault: the lexicon's `contacts`, `force_occasions`), not an act
+    consultation, a strike, a shelling or the fighting an assault: the lexicon's `contacts`, `force_occasions`,
+    `fighting_occasions`; not a toll told in the present perfect "in the fighting", the war's), not an act
     another doer did (`_others_act`) nor one of other parties (`_strangers`); several dated acts it may name, of two
     dates, give none. The act's clause is its verb's, or that of the verb it completes or is joined to
     ("held talks … and criticised"), never that of a verb of saying it is said under. A done act takes no time after
@@ -1004,6 +1005,8 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
             named = _occasion_named(noun, own, dated, triggers, doc)
             if named is None or _strangers(noun, named, doc) or (noun.i == tok.i and not _one_act([event, named], doc)):
                 continue  # "the talks between Russia and Ukraine" are not Putin's with Erdogan
+            if _perfect(tok) and noun.lower_ in time_words("fighting_occasions"):
+                continue  # "millions have died in the fighting": the whole war's toll, not the day's
             value = named.date
             if named.mode == "visit" and event.status == "planned":
                 break  # "expects to sign accords during the state visit": some day of the visit still to come
@@ -1071,13 +1074,13 @@ def _strangers(noun: Token, named: Event, doc: Doc) -> bool:
 def _occasion_kinds(noun: Token) -> frozenset[str]:
     """The PLOVER types of the acts a noun of an occasion may name: data/acts_named_again.yaml's, a consultation for
     a contact ("the call", "their conversation"), an assault for a use of force (the time lexicon's
-    `force_occasions`: "the strike", "the shelling")."""
+    `force_occasions`, `fighting_occasions`: "the strike", "the shelling", "the fighting")."""
     kinds = _noun_types(noun)
     words = {noun.lemma_.lower(), noun.lower_}
     if words & time_words("contacts"):
         kinds = kinds | {"CONSULT"}
-    if words & time_words("force_occasions"):
-        kinds = kinds | {"ASSAULT"}  # "The strike wounded four"
+    if words & (time_words("force_occasions") | time_words("fighting_occasions")):
+        kinds = kinds | {"ASSAULT"}  # "The strike wounded four", "destroyed in the fighting"
     return kinds
 
 
