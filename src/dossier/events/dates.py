@@ -51,7 +51,8 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
     output, going from 175 to 450 gigawatts by 2022"), while its act takes the main clause's ("banned rallies this
     year, arresting…") and one before the main clause frames it ("Speaking on Monday, the president accused…")."""
     while (tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis")
-           or ((not own_conjunct or tok.i < tok.head.i) and _adjunct_participle(tok))) and tok.head.i != tok.i:
+           or ((not own_conjunct or tok.i < tok.head.i) and _adjunct_participle(tok))
+           or _as_planned(tok)) and tok.head.i != tok.i:
         if own_tense(tok):
             break  # a tense of its own: "signed the pact last week and plans to visit" (the visit is not last week)
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
@@ -68,6 +69,15 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
             break  # "renewed demands already rejected by the government": rejected before, not today
         tok = tok.head
     return tok
+
+
+def _as_planned(tok: Token) -> bool:
+    """A bare participle after "as" that tells the act kept to its plan (time lexicon `as_planned_participles`): its
+    time is the act's ("will impose the duties as scheduled on Friday", "the two met as planned yesterday"), not
+    that of a clause of its own; not "as announced on Monday", when the telling was."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.lower_ in time_words("as_planned_participles")
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < tok.i for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
 
 
 def _joined_to_a_state_now(tok: Token) -> bool:

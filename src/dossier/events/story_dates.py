@@ -60,7 +60,9 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     ("approval", "signing" of "approve", "sign"). Only when every earlier act of that kind (one act, several
     mentions of the same parties) is undated, never a day after the article for a done act, and the day lies within
     a week of the article's date (the news an undated lead tells): "last year's agreement" is another act than the
-    one just signed; nor is an earlier mention whose own words say it is another act ("a separate meeting").
+    one just signed; nor is an earlier mention whose own words say it is another act ("a separate meeting"), nor
+    one the noun's own words set apart: a party none of its own ("yesterday's meetings of the seven"), a visit
+    where it was no visit ("the premier's visit to Moscow last week" is not the talks told before).
     Mentions whose parties differ only as a person differs from the state they act for ("Kenya
     and Uganda signed…", "signed by their foreign ministers") are one act (`_one_act`). A noun with its
     own time in the sentence of an undated act put on its verb of saying names that act too ("The terms of today's
@@ -154,7 +156,8 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
             if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
             earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
-                       and not _others_act(noun, e, doc) and not _told_as_several(triggers[e.id], e, noun)]
+                       and not _others_act(noun, e, doc) and not _told_as_several(triggers[e.id], e, noun)
+                       and not _strangers(noun, e, doc) and not _visit_of_another_act(noun, e)]
             if not earlier:
                 earlier = [e for e in here if e.type in _noun_types(noun)
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
@@ -979,7 +982,8 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
     the occasion, as its subject, did ("The strike wounded three people"). The occasion is a noun, definite ("the",
     "this", "that", a possessive) and not told as another act ("a separate meeting"), that codes a dated act itself
     or names again the one dated act told before it (data/acts_named_again.yaml; a call or a conversation names a
-    consultation, a strike or a shelling an assault: the lexicon's `contacts`, `force_occasions`), not an act
+    consultation, a strike, a shelling or the fighting an assault: the lexicon's `contacts`, `force_occasions`,
+    `fighting_occasions`; not a toll told in the present perfect "in the fighting", the war's), not an act
     another doer did (`_others_act`) nor one of other parties (`_strangers`); several dated acts it may name, of two
     dates, give none. The act's clause is its verb's, or that of the verb it completes or is joined to
     ("held talks … and criticised"), never that of a verb of saying it is said under. A done act takes no time after
@@ -1001,6 +1005,8 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
             named = _occasion_named(noun, own, dated, triggers, doc)
             if named is None or _strangers(noun, named, doc) or (noun.i == tok.i and not _one_act([event, named], doc)):
                 continue  # "the talks between Russia and Ukraine" are not Putin's with Erdogan
+            if _perfect(tok) and noun.lower_ in time_words("fighting_occasions"):
+                continue  # "millions have died in the fighting": the whole war's toll, not the day's
             value = named.date
             if named.mode == "visit" and event.status == "planned":
                 break  # "expects to sign accords during the state visit": some day of the visit still to come
@@ -1047,6 +1053,13 @@ def _occasions_of(tok: Token, event: Event) -> list[Token]:
     return out
 
 
+def _visit_of_another_act(noun: Token, event: Event) -> bool:
+    """A noun of a visit (the time lexicon's `visit_nouns`) names a visit only, not the talks held during it nor
+    others' talks about it ("to brief the envoy on the premier's visit to Moscow last week")."""
+    visit = noun.lemma_.lower() in time_words("visit_nouns") or noun.lower_ in time_words("visit_nouns")
+    return visit and event.mode != "visit"
+
+
 def _strangers(noun: Token, named: Event, doc: Doc) -> bool:
     """The noun's own "with", "between", "among" or "of" phrase names an actor who is none of the named act's parties
     nor of their country: "the talks between Russia and Ukraine" do not name Putin's meeting with Erdogan."""
@@ -1061,13 +1074,13 @@ def _strangers(noun: Token, named: Event, doc: Doc) -> bool:
 def _occasion_kinds(noun: Token) -> frozenset[str]:
     """The PLOVER types of the acts a noun of an occasion may name: data/acts_named_again.yaml's, a consultation for
     a contact ("the call", "their conversation"), an assault for a use of force (the time lexicon's
-    `force_occasions`: "the strike", "the shelling")."""
+    `force_occasions`, `fighting_occasions`: "the strike", "the shelling", "the fighting")."""
     kinds = _noun_types(noun)
     words = {noun.lemma_.lower(), noun.lower_}
     if words & time_words("contacts"):
         kinds = kinds | {"CONSULT"}
-    if words & time_words("force_occasions"):
-        kinds = kinds | {"ASSAULT"}  # "The strike wounded four"
+    if words & (time_words("force_occasions") | time_words("fighting_occasions")):
+        kinds = kinds | {"ASSAULT"}  # "The strike wounded four", "destroyed in the fighting"
     return kinds
 
 
@@ -1081,10 +1094,9 @@ def _occasion_named(noun: Token, own: dict, dated: list[Event], triggers: dict, 
     if noun.i in own:
         return own[noun.i]
     kinds = _occasion_kinds(noun)
-    visit = noun.lemma_.lower() in time_words("visit_nouns") or noun.lower_ in time_words("visit_nouns")
     named = [e for e in dated if triggers[e.id].i < noun.i and triggers[e.id].sent.start < noun.sent.start
              and (e.type in kinds or _names_again(noun, e, triggers[e.id])) and not _others_act(noun, e, doc)
-             and (e.mode == "visit" or not visit)]  # a visit is not the talks held during it
+             and not _visit_of_another_act(noun, e)]
     values = {e.date.model_dump_json() for e in named}
     if len(values) != 1 or not _one_act(named, doc) or _longer(noun, named[0].date):
         return None  # "his three-day visit" is not Monday's
