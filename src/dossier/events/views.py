@@ -41,8 +41,8 @@ def effect_of_a_thing(clause: Token, resolver) -> bool:
 
 def forecast_of_a_figure(clause: Token) -> bool:
     """A "should" on "be" or a verb of a figure's move whose subjects are all figures of the economy: "the coffee crop
-    should be larger than last year's", "tea output should rise five pct"; not a passive, "prices should be fixed", nor
-    a party's own figure, "told Japan its rice prices should be lower", asked of the owner)."""
+    should be larger than last year's", "tea output should rise five pct" (not a passive, "prices should be fixed",
+    nor a party's own figure, "told Japan its rice prices should be lower", asked of its owner)."""
     lex = load_lexicon()
     if clause.lemma_.lower() not in lex.figure_verbs | {"be", "remain", "stay"} \
             or any(c.dep_ == "auxpass" for c in clause.children) \
