@@ -9,6 +9,7 @@ from tests.events.conftest import found_acts
 @pytest.mark.parametrize("text, kind", [
     ("Kenya's trade surplus started to decline sharply last year.", "REJECT"),
     ("Ugandan coffee exports declined sharply in January.", "REJECT"),
+    ("Spanish use of American soymeal is likely to decline.", "REJECT"),
     ("The Chilean receivables are backed by a letter of credit from a Japanese bank.", "SUPPORT"),
     ("The Peruvian plant's expansion, backed by government grants, will create 500 jobs.", "SUPPORT"),
     ("Algerian gas would only serve to meet peak demand in France.", "CONCEDE"),

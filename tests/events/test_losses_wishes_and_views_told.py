@@ -88,6 +88,8 @@ def test_a_promise_to_a_party_stays(code, text):
     "The Chilean ambassador told the Peruvian foreign minister that the incident should not affect relations "
     "between the two countries.",
     "The Chilean ambassador told the Peruvian foreign minister that the shooting must have been a mistake.",
+    # a forecast of a figure, whatever nationality it bears (round 76)
+    "The Colombian coffee crop should be bigger than last season's, the growers' federation said.",
 ])
 def test_a_view_told_is_no_demand(code, text):
     events, _ = code(text, "1987-04-13")

@@ -246,6 +246,7 @@ class Lexicon:
     wished_sights: frozenset[str] = field(default_factory=frozenset)
     bare_wishes: frozenset[str] = field(default_factory=frozenset)
     effect_verbs: frozenset[str] = field(default_factory=frozenset)
+    forecast_figures: frozenset[str] = field(default_factory=frozenset)
     future_aux: frozenset[str] = field(default_factory=frozenset)
     hypothetical_aux: frozenset[str] = field(default_factory=frozenset)
     obligation_aux: frozenset[str] = field(default_factory=frozenset)

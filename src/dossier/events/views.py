@@ -5,7 +5,11 @@ one told where the clause's subject is no party. Two forms tell what the speaker
 75): the perfect ("the shooting must have been a mistake", "Lima should have known"), what is inferred or what ought
 to have been, never a course still to take; and an effect told of a thing no party is ("the incident should not
 affect relations", "the dispute must not harm trade"), a hope, not a demand (data/lexicon.yaml `effect_verbs`).
-"The army should not hamper the convoys" (a party's act) and "the fighting must stop" (no effect verb) stay demands.
+A third tells a forecast (round 76): a figure of the economy that "should" be so much or move ("the Brazilian coffee
+crop should be larger", "tea output should rise five pct"; lexicon `economic_figures`, `forecast_figures`,
+`figure_verbs`), whatever nationality it bears. "The army should not hamper the convoys" (a party's act), "the
+fighting must stop" (no effect verb), "prices should be fixed at 18 dlrs" (a passive: a step asked) and "its rice
+prices should be lower" (a party's own figure) stay demands.
 """
 
 from __future__ import annotations
@@ -35,8 +39,25 @@ def effect_of_a_thing(clause: Token, resolver) -> bool:
     return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and not resolver.many(s) for s in subjects)
 
 
+def forecast_of_a_figure(clause: Token) -> bool:
+    """A "should" on "be" or a verb of a figure's move whose subjects are all figures of the economy: "the coffee crop
+    should be larger than last year's", "tea output should rise five pct" (not a passive, "prices should be fixed",
+    nor a party's own figure, "told Japan its rice prices should be lower", asked of its owner)."""
+    lex = load_lexicon()
+    if clause.lemma_.lower() not in lex.figure_verbs | {"be", "remain", "stay"} \
+            or any(c.dep_ == "auxpass" for c in clause.children) \
+            or not any(a.dep_ == "aux" and a.lower_ == "should" for a in clause.children):
+        return False
+    figures = lex.economic_figures | lex.forecast_figures
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NOUN" and {s.lower_, s.lemma_.lower()} & figures
+                                  and not any(c.dep_ == "poss" for c in s.children) for s in subjects)
+
+
 def view_told(verb: Token, resolver) -> bool:
-    """Every clause with a "must" or "should" the verb reports tells a view (`inferred`, `effect_of_a_thing`)."""
+    """Every clause with a "must" or "should" the verb reports tells a view (`inferred`, `effect_of_a_thing`,
+    `forecast_of_a_figure`)."""
     clauses = [c for c in reported_clauses(verb) if not quoted(c)
                and any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children)]
-    return bool(clauses) and all(inferred(c) or effect_of_a_thing(c, resolver) for c in clauses)
+    return bool(clauses) and all(inferred(c) or effect_of_a_thing(c, resolver) or forecast_of_a_figure(c)
+                                 for c in clauses)
