@@ -218,6 +218,32 @@ def _held_back(chain: list[Token]) -> bool:
         for low, high in zip(chain, chain[1:]))
 
 
+def _setting_aside(chain: list[Token]) -> Token | None:
+    """The verb that sets aside a gerund act of the clause chain, its object (data/negation.yaml `set_aside`): "ruled
+    out sending troops", "has resisted going to the Fund", "avoided criticising Kampala", "ruled out using its powers
+    to retaliate" (the parser may read the gerund as an adverbial clause); not a participle set off by a comma ("ruled
+    out a deal, citing the costs"), nor one before the verb."""
+    aside = _negation_words()["set_aside"]
+    for t in chain:
+        verb = t.head
+        if t.tag_ != "VBG" or t.dep_ not in ("xcomp", "advcl", "dobj") or verb.i == t.i or verb.i > t.i:
+            continue
+        if _phrasal_lemma(verb) in aside and not any(w.is_punct for w in t.doc[verb.i + 1:t.left_edge.i]):
+            return verb
+    return None
+
+
+def _phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma with its particle: "rule out"."""
+    return " ".join([verb.lemma_.lower(), *(p.lower_ for p in _kids(verb, ("prt",)))])
+
+
+def _left_open(verb: Token) -> bool:
+    """The verb of setting aside denied or refused: "has not ruled out sending troops", "could not rule out", "refused
+    to rule out imposing sanctions", "did not oppose sending troops": the act may still come."""
+    return bool(_kids(verb, ("neg",))) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline"})
+
+
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -636,6 +662,9 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if _before_a_past_deed(tok):  # "agreed to pay a fine after being charged": the charge came first, and is done
         return "occurred"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
+    aside = _setting_aside(chain)
+    if aside is not None:  # "ruled out sending troops": not done; "has not ruled out sending troops": may come
+        return "hypothetical" if _left_open(aside) else "negated"
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
     if tok.pos_ == "NOUN" and any(d.lower_ in _negation_words()["any_kind"] for d in _kids(tok, ("det",))):
