@@ -1195,15 +1195,15 @@ def _occasion_waited_for(tok: Token) -> bool:
     simple present (round 74): "are withholding judgment until the premier's visit", "senators are drafting a bill
     ahead of the president's visit": what the present waits or prepares for is still to come ("waited until the
     visit", "met before the summit" are told in the past and keep their acts). So is what one looks forward to, a
-    noun or a gerund (`_looked_forward_to`)."""
+    noun or a gerund (`_looked_forward_to`), and what one acts ahead of, in any tense (`_prepared_for`)."""
     if tok.dep_ in ("pobj", "pcomp") and _looked_forward_to(tok.head):
         return True
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
+    if _prepared_for(tok):
+        return True
     prep = tok.head
-    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
-        prep = prep.head
-    elif prep.lower_ not in ("until", "till", "before"):
+    if prep.lower_ not in ("until", "till", "before"):
         return False
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
@@ -1215,6 +1215,24 @@ def _occasion_waited_for(tok: Token) -> bool:
     present = verb.tag_ in ("VBZ", "VBP") and not _kids(verb, ("aux", "auxpass")) \
         and verb.lemma_.lower() not in load_lexicon().saying_verbs
     return progressive or present
+
+
+def _prepared_for(noun: Token) -> bool:
+    """An act's noun that an act is told as done ahead of, in any tense (round 76, modal76): "squared positions ahead
+    of Wednesday's meeting", "bought the corn ahead of trade talks", "spoke in advance of the summit", "in the run-up to
+    the visit", "in preparation for the talks" (data/negation.yaml `ahead_nouns`): told as still to come, unless
+    its own words put it in the past ("ahead of last week's talks")."""
+    prep = noun.head
+    phrase = prep.head
+    word = phrase.lemma_.lower()
+    if word == "up" and phrase.i >= 2 and phrase.doc[phrase.i - 2].lower_ == "run":
+        word = "run-up"  # (the tokenizer splits "run-up")
+    if prep.lower_ == "of" and phrase.lower_ == "ahead":
+        pass
+    elif not (prep.dep_ == "prep" and word in _negation_words()["ahead_nouns"]
+              and phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "on")):
+        return False
+    return not any(t.lower_ in ("last", "yesterday", "previous", "earlier") for t in noun.subtree)
 
 
 def _looked_forward_to(prep: Token) -> bool:
