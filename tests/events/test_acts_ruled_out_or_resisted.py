@@ -46,3 +46,9 @@ def test_must_not_a_gerund_that_is_no_object(nlp, text):
 def test_an_act_done_stays_done(code):
     events, _ = code("Tanzania dispatched soldiers to Burundi.")
     assert [e for e in events if e.status == "occurred"], [(e.type, e.trigger, e.status) for e in events]
+
+
+def test_must_not_a_participle_after_the_object(nlp):
+    doc = nlp("Zambia rejected the offer saying it would hurt Malawian trade.")
+    verb = next(t for t in doc if t.text == "saying")
+    assert _setting_aside(clause_chain(verb)) is None

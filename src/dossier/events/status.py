@@ -221,14 +221,16 @@ def _held_back(chain: list[Token]) -> bool:
 def _setting_aside(chain: list[Token]) -> Token | None:
     """The verb that sets aside a gerund act of the clause chain, its object (data/negation.yaml `set_aside`): "ruled
     out sending troops", "has resisted going to the Fund", "avoided criticising Kampala", "ruled out using its powers
-    to retaliate" (the parser may read the gerund as an adverbial clause); not a participle set off by a comma ("ruled
-    out a deal, citing the costs"), nor one before the verb."""
+    to retaliate" (the parser may read the gerund as an adverbial clause), the gerund right after the verb, its
+    particle or adverb; not a participle after an object or a comma ("opposed the plan saying it would hurt trade",
+    "ruled out a deal, citing the costs"), nor one before the verb."""
     aside = _negation_words()["set_aside"]
     for t in chain:
         verb = t.head
         if t.tag_ != "VBG" or t.dep_ not in ("xcomp", "advcl", "dobj") or verb.i == t.i or verb.i > t.i:
             continue
-        if _phrasal_lemma(verb) in aside and not any(w.is_punct for w in t.doc[verb.i + 1:t.left_edge.i]):
+        if _phrasal_lemma(verb) in aside and all(w.dep_ in ("prt", "advmod", "neg") and w.head.i == verb.i
+                                                 for w in t.doc[verb.i + 1:t.left_edge.i]):
             return verb
     return None
 
