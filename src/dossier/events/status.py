@@ -84,6 +84,13 @@ def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _denied(verb: Token) -> bool:
+    """The verb has a negation of its own, not the "not" of "whether or not" ("will decide whether or not to send
+    troops": a question left open, which the "whether" reads; round 76, modal76)."""
+    return any(n.i < 2 or n.doc[n.i - 1].lower_ != "or" or n.doc[n.i - 2].lower_ != "whether"
+               for n in _kids(verb, ("neg",)))
+
+
 _NEGATION = Path(__file__).parent / "data" / "negation.yaml"
 
 
@@ -667,7 +674,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     aside = _setting_aside(chain)
     if aside is not None:  # "ruled out sending troops": not done; "has not ruled out sending troops": may come
         return "hypothetical" if _left_open(aside) else "negated"
-    if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
+    if any(_denied(t) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
     if tok.pos_ == "NOUN" and any(d.lower_ in _negation_words()["any_kind"] for d in _kids(tok, ("det",))):
         return "hypothetical"  # "a force in any trade talks", "will answer any attack": no one act told
