@@ -227,9 +227,9 @@ def _held_back(chain: list[Token]) -> bool:
 
 def _setting_aside(chain: list[Token]) -> Token | None:
     """The verb that sets aside a gerund act of the clause chain, its object (data/negation.yaml `set_aside`): "ruled
-    out sending troops", "has resisted going to the Fund", "avoided criticising Kampala", "ruled out using its powers
-    to retaliate" (the parser may read the gerund as an adverbial clause), the gerund right after the verb, its
-    particle or adverb; not a participle after an object or a comma ("opposed the plan saying it would hurt trade",
+    out sending troops", "has resisted turning to the lenders", "avoided criticising Kampala", "ruled out using its
+    powers to retaliate" (the parser may read the gerund as an adverbial clause), the gerund right after the verb,
+    its particle or adverb; not a participle after an object or a comma ("opposed the plan saying it would hurt trade",
     "ruled out a deal, citing the costs"), nor one before the verb."""
     aside = _negation_words()["set_aside"]
     for t in chain:
@@ -1227,10 +1227,10 @@ def _occasion_waited_for(tok: Token) -> bool:
 
 
 def _prepared_for(noun: Token) -> bool:
-    """An act's noun that an act is told as done ahead of, in any tense (round 76, modal76): "squared positions ahead
-    of Wednesday's meeting", "bought the corn ahead of trade talks", "spoke in advance of the summit", "in the run-up to
-    the visit", "in preparation for the talks" (data/negation.yaml `ahead_nouns`): told as still to come, unless
-    its own words put it in the past ("ahead of last week's talks")."""
+    """An act's noun that an act is told as done ahead of, in any tense (round 76, modal76): "sold the bonds ahead of
+    Friday's summit", "freed the reporters ahead of the envoys' talks", "spoke in advance of the summit", "in the
+    run-up to the visit", "in preparation for the talks" (data/negation.yaml `ahead_nouns`): told as still to come,
+    unless its own words put it in the past ("ahead of last week's talks")."""
     prep = noun.head
     phrase = prep.head
     word = phrase.lemma_.lower()
