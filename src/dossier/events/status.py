@@ -1236,10 +1236,9 @@ def _prepared_for(noun: Token) -> bool:
     word = phrase.lemma_.lower()
     if word == "up" and phrase.i >= 2 and phrase.doc[phrase.i - 2].lower_ == "run":
         word = "run-up"  # (the tokenizer splits "run-up")
-    if prep.lower_ == "of" and phrase.lower_ == "ahead":
-        pass
-    elif not (prep.dep_ == "prep" and word in _negation_words()["ahead_nouns"]
-              and phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "on")):
+    ahead = prep.lower_ == "of" and phrase.lower_ == "ahead"
+    if not ahead and not (prep.dep_ == "prep" and word in _negation_words()["ahead_nouns"]
+                          and phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "on")):
         return False
     return not any(t.lower_ in ("last", "yesterday", "previous", "earlier") for t in noun.subtree)
 
