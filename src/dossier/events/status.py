@@ -84,6 +84,13 @@ def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _denied(verb: Token) -> bool:
+    """The verb has a negation of its own, not the "not" of "whether or not" ("will decide whether or not to send
+    troops": a question left open, which the "whether" reads; round 76, modal76)."""
+    return any(n.i < 2 or n.doc[n.i - 1].lower_ != "or" or n.doc[n.i - 2].lower_ != "whether"
+               for n in _kids(verb, ("neg",)))
+
+
 _NEGATION = Path(__file__).parent / "data" / "negation.yaml"
 
 
@@ -216,6 +223,34 @@ def _held_back(chain: list[Token]) -> bool:
         high.head.lemma_.lower() in words["held_back"]
         or (high.lower_ == "from" and high.head.lemma_.lower() in words["kept_from"]))
         for low, high in zip(chain, chain[1:]))
+
+
+def _setting_aside(chain: list[Token]) -> Token | None:
+    """The verb that sets aside a gerund act of the clause chain, its object (data/negation.yaml `set_aside`): "ruled
+    out sending troops", "has resisted turning to the lenders", "avoided criticising Kampala", "ruled out using its
+    powers to retaliate" (the parser may read the gerund as an adverbial clause), the gerund right after the verb,
+    its particle or adverb; not a participle after an object or a comma ("opposed the plan saying it would hurt trade",
+    "ruled out a deal, citing the costs"), nor one before the verb."""
+    aside = _negation_words()["set_aside"]
+    for t in chain:
+        verb = t.head
+        if t.tag_ != "VBG" or t.dep_ not in ("xcomp", "advcl", "dobj") or verb.i == t.i or verb.i > t.i:
+            continue
+        if _phrasal_lemma(verb) in aside and all(w.dep_ in ("prt", "advmod", "neg") and w.head.i == verb.i
+                                                 for w in t.doc[verb.i + 1:t.left_edge.i]):
+            return verb
+    return None
+
+
+def _phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma with its particle: "rule out"."""
+    return " ".join([verb.lemma_.lower(), *(p.lower_ for p in _kids(verb, ("prt",)))])
+
+
+def _left_open(verb: Token) -> bool:
+    """The verb of setting aside denied or refused: "has not ruled out sending troops", "could not rule out", "refused
+    to rule out imposing sanctions", "did not oppose sending troops": the act may still come."""
+    return bool(_kids(verb, ("neg",))) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline"})
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -636,7 +671,10 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if _before_a_past_deed(tok):  # "agreed to pay a fine after being charged": the charge came first, and is done
         return "occurred"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
-    if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
+    aside = _setting_aside(chain)
+    if aside is not None:  # "ruled out sending troops": not done; "has not ruled out sending troops": may come
+        return "hypothetical" if _left_open(aside) else "negated"
+    if any(_denied(t) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
     if tok.pos_ == "NOUN" and any(d.lower_ in _negation_words()["any_kind"] for d in _kids(tok, ("det",))):
         return "hypothetical"  # "a force in any trade talks", "will answer any attack": no one act told
@@ -1166,15 +1204,15 @@ def _occasion_waited_for(tok: Token) -> bool:
     simple present (round 74): "are withholding judgment until the premier's visit", "senators are drafting a bill
     ahead of the president's visit": what the present waits or prepares for is still to come ("waited until the
     visit", "met before the summit" are told in the past and keep their acts). So is what one looks forward to, a
-    noun or a gerund (`_looked_forward_to`)."""
+    noun or a gerund (`_looked_forward_to`), and what one acts ahead of, in any tense (`_prepared_for`)."""
     if tok.dep_ in ("pobj", "pcomp") and _looked_forward_to(tok.head):
         return True
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
+    if _prepared_for(tok):
+        return True
     prep = tok.head
-    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
-        prep = prep.head
-    elif prep.lower_ not in ("until", "till", "before"):
+    if prep.lower_ not in ("until", "till", "before"):
         return False
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
@@ -1186,6 +1224,23 @@ def _occasion_waited_for(tok: Token) -> bool:
     present = verb.tag_ in ("VBZ", "VBP") and not _kids(verb, ("aux", "auxpass")) \
         and verb.lemma_.lower() not in load_lexicon().saying_verbs
     return progressive or present
+
+
+def _prepared_for(noun: Token) -> bool:
+    """An act's noun that an act is told as done ahead of, in any tense (round 76, modal76): "sold the bonds ahead of
+    Friday's summit", "freed the reporters ahead of the envoys' talks", "spoke in advance of the summit", "in the
+    run-up to the visit", "in preparation for the talks" (data/negation.yaml `ahead_nouns`): told as still to come,
+    unless its own words put it in the past ("ahead of last week's talks")."""
+    prep = noun.head
+    phrase = prep.head
+    word = phrase.lemma_.lower()
+    if word == "up" and phrase.i >= 2 and phrase.doc[phrase.i - 2].lower_ == "run":
+        word = "run-up"  # (the tokenizer splits "run-up")
+    ahead = prep.lower_ == "of" and phrase.lower_ == "ahead"
+    if not ahead and not (prep.dep_ == "prep" and word in _negation_words()["ahead_nouns"]
+                          and phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "on")):
+        return False
+    return not any(t.lower_ in ("last", "yesterday", "previous", "earlier") for t in noun.subtree)
 
 
 def _looked_forward_to(prep: Token) -> bool:
