@@ -63,3 +63,24 @@ def test_a_document_s_events_do_not_depend_on_the_documents_run_with_it():
     alone = [_events_of(next(process([d]))) for d in docs]
     backwards = [_events_of(r) for r in process(docs[::-1])][::-1]
     assert sum(map(bool, together)) >= 3 and together == alone == backwards
+
+
+def test_a_batch_s_new_words_leave_spacy_s_strings_as_they_were_and_the_results_unchanged():
+    """Each batch is analysed in a spaCy memory zone: the strings its new words add are let go after it, so the
+    vocabulary does not grow with the corpus, and a batch read again (its words new again) gives the same results."""
+    from dossier.config import Settings
+    from dossier.nlp import loader
+    from dossier.store.database import payload_text
+
+    settings = Settings.from_env()
+    nlp = loader.load(settings)
+    text = ("Trelvania's foreign minister Oskavir Dunmerth met the Zembrian envoy in Quillport on Tuesday and "
+            "signed a fishing accord worth 40 million zorbits.")
+    docs = [Document(id=f"z{i}", source=f"z{i}.txt", text=text, published="2025-04-03") for i in range(2)]
+    before = len(nlp.vocab.strings)
+    first = [payload_text(r) for r in process(docs, settings, nlp=nlp)]
+    assert len(nlp.vocab.strings) == before
+    assert "zorbits" not in nlp.vocab.strings and "Dunmerth" not in nlp.vocab.strings
+    again = [payload_text(r) for r in process(docs, settings, nlp=nlp)]
+    assert again == first
+    assert '"CONSULT"' in first[0]

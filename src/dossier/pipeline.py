@@ -98,11 +98,11 @@ def process(documents: Iterable[Document], settings: Settings | None = None,
     parts: list[tuple[int, DocResult]] = []
     failed: str | None = None
     for batch in _batched(pieces, settings.batch_size):
-        for (document, offset, _, last), found in zip(batch, _analyse(nlp, batch, settings.batch_size)):
+        for (document, offset, _, last), found in zip(batch, _results(nlp, batch, settings.batch_size)):
             if isinstance(found, str):
                 failed = failed or found
             else:
-                parts.append((offset, result_from_doc(document, found)))
+                parts.append((offset, found))
             if last:
                 if failed:
                     yield DocResult(document=document, error=failed)
@@ -120,6 +120,15 @@ def _batched(items: Iterator, size: int) -> Iterator[list]:
             batch = []
     if batch:
         yield batch
+
+
+def _results(nlp: Language, batch: list[tuple], batch_size: int) -> list[DocResult | str]:
+    """The DocResult of each piece (or why it failed), read off its Doc inside a spaCy memory zone: the words and
+    strings the batch added to the vocabulary are let go after it, so that the vocabulary stays the model's own
+    instead of growing with every new word of the corpus. The results hold plain values only."""
+    with nlp.memory_zone():
+        return [found if isinstance(found, str) else result_from_doc(document, found)
+                for (document, _, _, _), found in zip(batch, _analyse(nlp, batch, batch_size))]
 
 
 def _analyse(nlp: Language, batch: list[tuple], batch_size: int) -> list[Doc | str]:

@@ -140,6 +140,24 @@ def test_the_lemmatizer_s_keys_let_go_past_their_bound_give_the_same_lemmas():
     assert 4 + 10 < len(kept.lemmas) <= len(keys)  # the words of the three kept (those the ruler lemmatized left out)
 
 
+def test_a_lemma_first_made_in_one_memory_zone_is_written_in_a_later_one():
+    """A build analyses each batch in a spaCy memory zone, which lets the batch's new strings go at its end: a lemma
+    kept from an earlier batch must still be a string the later Doc can read."""
+    nlp = spacy.load("en_core_web_sm")
+    text = "The quorvani envoys were brindling the treaties."
+    with nlp.memory_zone():
+        plain = [t.lemma_ for t in nlp(text)]
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    kept = ArrayLemmatizer(lemmatizer)
+    found = []
+    for _ in range(2):
+        with nlp.memory_zone():
+            doc = kept.lemmatize(nlp(text, disable=["lemmatizer"]))
+            found.append([t.lemma_ for t in doc])
+    assert found == [plain, plain]
+    assert "brindle" in plain and "brindle" not in nlp.vocab.strings  # made in a zone, let go with it
+
+
 def test_installed_on_the_pipeline_with_names_unchanged():
     nlp = spacy.load("en_core_web_sm")
     names = nlp.pipe_names

@@ -271,7 +271,9 @@ class ArrayLemmatizer:
         # the keys kept, up to `keep` (some 120 bytes each, 12 MB at the bound; the first 500 Reuters stories give
         # 11,000 of them, and a corpus that does not repeat itself keeps bringing new words): past it they are let
         # go and asked again of the lemmatizer, whose own cache gives the same lemma as the first time
-        self.lemmas: dict[tuple[int, int, int], int] = {}
+        # the lemma kept as its text, its hash asked of the Doc's strings at each use: a build analyses each batch in
+        # a spaCy memory zone (`pipeline._results`), which lets the batch's new strings go, a new lemma's with them
+        self.lemmas: dict[tuple[int, int, int], str] = {}
         self.keep = keep
         self.indexed = None  # the lemma_index table given set look-ups
 
@@ -295,9 +297,10 @@ class ArrayLemmatizer:
             if lemma and not overwrite:
                 continue
             key = (orth, pos, morph)
-            found = lemmas.get(key)
-            if found is None:
-                found = lemmas[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+            text = lemmas.get(key)
+            if text is None:
+                text = lemmas[key] = lemmatizer.lemmatize(doc[i])[0]
+            found = strings.add(text)
             if found != lemma:
                 written[i] = found
                 changed = True
