@@ -1,6 +1,6 @@
 """A disease that strikes or kills is nobody's act (data/non_events.yaml "disease or nature as the doer"), every
 disease of the list and not the epidemics alone: as the subject ("the plague killed thousands") or as the agent of a
-passive ("hit by the bubonic plague"). Troops who kill still assault. Texts written here."""
+passive ("herders hit by plague"). Troops who kill still assault. Texts written here."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Two Bolivian herders near the border have been hit by the deadly bubonic plague.",
+    "Two Bolivian herders near the border were hit by plague after skinning a marmot.",
     "The plague killed thousands of Peruvian farmers during the last century.",
 ])
 def test_a_disease_that_strikes_or_kills_is_no_assault(code, text):

@@ -1,5 +1,5 @@
 """A bare weekday that is the article's own weekday is the article's day, whatever the tense (time/rules.py
-`weekday`): news names its own day by its weekday, so "the council holds a hearing Wednesday" in Wednesday's paper is
+`weekday`): news names its own day by its weekday, so "the council sits Wednesday" in Wednesday's paper is
 that Wednesday, not the next. "next Wednesday" is still a week on and "last Wednesday" a week back, and another
 weekday keeps its tense. Sentences written for these tests; the article is of Wednesday 20 November 2019."""
 
@@ -13,15 +13,15 @@ def _values(nlp, text, published="2019-11-20"):
 
 
 @pytest.mark.parametrize("text, word, day", [
-    ("The port council holds a public hearing Wednesday with the ferry operators.", "Wednesday", "2019-11-20"),
-    ("The port council will hold a public hearing Wednesday with the ferry operators.", "Wednesday", "2019-11-20"),
-    ("The port council held a public hearing Wednesday with the ferry operators.", "Wednesday", "2019-11-20"),
-    ("The port council will hold a public hearing next Wednesday with the ferry operators.", "next Wednesday",
+    ("The port council meets in open session Wednesday with the ferry operators.", "Wednesday", "2019-11-20"),
+    ("The port council will meet in open session Wednesday with the ferry operators.", "Wednesday", "2019-11-20"),
+    ("The port council met in open session Wednesday with the ferry operators.", "Wednesday", "2019-11-20"),
+    ("The port council will meet in open session next Wednesday with the ferry operators.", "next Wednesday",
      "2019-11-27"),
-    ("The port council held a public hearing last Wednesday with the ferry operators.", "last Wednesday",
+    ("The port council met in open session last Wednesday with the ferry operators.", "last Wednesday",
      "2019-11-13"),
-    ("The port council will hold a public hearing Friday with the ferry operators.", "Friday", "2019-11-22"),
-    ("The port council held a public hearing Monday with the ferry operators.", "Monday", "2019-11-18"),
+    ("The port council will meet in open session Friday with the ferry operators.", "Friday", "2019-11-22"),
+    ("The port council met in open session Monday with the ferry operators.", "Monday", "2019-11-18"),
 ])
 def test_the_articles_own_weekday_is_its_day(nlp, text, word, day):
     assert _values(nlp, text).get(word) == (day, day)

@@ -148,7 +148,7 @@ DAYPART = r"(?:(?:early|late|earlier|later)\s+)?"
 def weekday(m, ref, tense):
     """A day named by its weekday: "last Monday" before the article's day, "next Monday" after it; a bare one (or
     "this Monday") by the tense, the article's own day when it is that weekday, whatever the tense (news names its
-    own day by its weekday: "the commission holds a hearing Wednesday" in Wednesday's paper is that day)."""
+    own day by its weekday: "the council sits Wednesday" in Wednesday's paper is that day)."""
     wd = LEX["weekdays"][m["weekday"].rstrip(".")]
     rel = m["rel"]
     if rel in ("last", "past"):
