@@ -146,12 +146,17 @@ DAYPART = r"(?:(?:early|late|earlier|later)\s+)?"
 
 @rule(rf"{DAYPART}(?:(?:this\s+)?(?P<rel>last|next|this|coming|past)\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
 def weekday(m, ref, tense):
+    """A day named by its weekday: "last Monday" before the article's day, "next Monday" after it; a bare one (or
+    "this Monday") by the tense, the article's own day when it is that weekday, whatever the tense (news names its
+    own day by its weekday: "the council sits Wednesday" in Wednesday's paper is that day)."""
     wd = LEX["weekdays"][m["weekday"].rstrip(".")]
     rel = m["rel"]
     if rel in ("last", "past"):
         return cal.day(cal.weekday_near(ref - timedelta(days=1), wd, "past"))
     if rel in ("next", "coming"):
         return cal.day(cal.weekday_near(ref, wd, "future"))
+    if wd == ref.weekday():
+        return cal.day(ref)
     return cal.day(cal.weekday_near(ref, wd, tense))
 
 
