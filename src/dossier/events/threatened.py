@@ -145,7 +145,7 @@ def ultimatum(tok: Token, lex: Lexicon) -> bool:
     """A demand put with what the one asked will face if it does not comply: the act asked joined by "or" to "face"
     a penalty (lexicon `ultimatum_penalties`): "told Seoul to cut its surplus or face tariffs", "said Lima must pay
     by June or face sanctions", "has until May to reply or face retaliation". An ultimatum, a threat (CAMEO 13), not
-    the bare request; "or face a further rise in the yen" names no penalty."""
+    the bare request; "or see the currency climb again" names no penalty."""
     for face in tok.subtree:
         if lemma(face) != "face" or face.dep_ != "conj" or face.pos_ not in ("VERB", "AUX"):
             continue
