@@ -48,6 +48,40 @@ def met_on_trip(verb: Token) -> list[Token]:
     return out
 
 
+def _meeting_parties(meeting: Token, resolver: Resolver) -> list[Token]:
+    """The words naming who meets at a meeting: its own modifiers ("the IMF meeting", "Gulf ministers' talks") and
+    its "of", "with" and "between" phrases ("a meeting of GATT members", "talks with EC officials")."""
+    named = [c for c in meeting.children if c.dep_ in ("compound", "poss", "amod")]
+    named += prep_objects(meeting, ("of", "with", "between"))
+    named += [c for t in list(named) for c in t.conjuncts]
+    return [t for t in named if resolver.many(t)]
+
+
+def meeting_on_trip(verb: Token, targets: list[Token], resolver: Resolver) -> list[Token] | None:
+    """The targets of a trip to a city "for" a meeting of a body or of another state's people (`seat_meetings`:
+    "flew to Geneva for a meeting of GATT members", "visits Washington for the IMF meeting", "flies to Brussels
+    for talks with EC officials"): those who meet there, in place of the city, which is only where they meet; None
+    where the trip is for no such meeting, or one with the city's own state ("leaves for Washington for talks with
+    President Reagan": the state visited)."""
+    actors = resolver.doc._.actors or {}
+    meetings = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in _seat_meetings()]
+    parties = [t for m in meetings for t in _meeting_parties(m, resolver)]
+    cities = [t for t in targets if (ids := resolver.many(t))
+              and all((e := actors.get(i)) is not None and e.kind == "place" for i in ids)]
+    if not parties or not cities:
+        return None
+    hosts = {actors[i].country for t in cities for i in resolver.many(t)}
+    if any((e := actors.get(i)) is None or e.country in hosts for t in parties for i in resolver.many(t)):
+        return None
+    return [t for t in targets if t not in cities] + parties
+
+
+@cache
+def _seat_meetings() -> frozenset[str]:
+    """Nouns of a meeting a trip to its city is for (data/meetings.yaml `seat_meetings`)."""
+    return load_word_lists(_MEETINGS)["seat_meetings"]
+
+
 def _framing_subjects(noun: Token) -> list[Token]:
     """The subject of the verb a trip noun is the object of a framing preposition of ("X returned from a trip")."""
     prep = noun.head
