@@ -69,8 +69,8 @@ def meeting_on_trip(verb: Token, targets: list[Token], resolver: Resolver) -> li
     """The targets of a trip to a city "for" a meeting of a body or of another state's people (`seat_meetings`:
     "flew to Geneva for a meeting of GATT members", "visits Washington for the IMF meeting", "flies to Brussels
     for talks with EC officials"): those who meet there, in place of the city, which is only where they meet; None
-    where the trip is for no such meeting, or one with the city's own state ("leaves for Washington for talks with
-    President Reagan": the state visited), or for talks "with" a body in a city where no international body sits
+    where the trip is for no such meeting, or one with the city's own state ("goes to Washington for talks with the
+    president": the state visited), or for talks "with" a body in a city where no international body sits
     ("visit Nairobi for talks with World Bank officials": Kenya is visited)."""
     actors = resolver.doc._.actors or {}
     meetings = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in _seat_meetings()]
