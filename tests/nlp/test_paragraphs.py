@@ -40,3 +40,19 @@ def test_a_title_with_a_hyphen_between_names_stays_one_sentence():
         "U.S. - Soviet talks resume in Geneva")
     assert _sentences("Bids closed.\nOslo and Danish troops raided a camp on May 12.")[-1] == (
         "Oslo and Danish troops raided a camp on May 12.")
+
+
+def test_a_roundup_paragraph_s_town_before_a_short_dash_is_its_own_sentence():
+    """A wire roundup opens each later paragraph with its town in capitals and a short dash: the story after it is a
+    sentence of its own. Sentences written for this test."""
+    text = ("Dockers in Tarvia ended their strike on Monday.\nKALMORA - Rebel fighters said they blew up an army "
+            "depot in the north.\nPORT VELLIN, Ostrava - The former finance minister was held overnight, officials "
+            "said.")
+    sentences = _sentences(text)
+    assert "Rebel fighters said they blew up an army depot in the north." in sentences
+    assert "The former finance minister was held overnight, officials said." in sentences
+
+
+def test_a_table_label_before_a_short_dash_keeps_its_line():
+    """A label in capitals before a short dash with no sentence after it (a price table's) is no dateline."""
+    assert not any(s.startswith("April 6") for s in _sentences("Oats rose.\nGRAIN PRICE INDEX - April 6\n 210.5 up 0.8"))

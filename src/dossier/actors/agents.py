@@ -95,6 +95,7 @@ class AgentFinder:
         self.function_bodies = frozenset(tuple(n.lower().split()) for n in lexicon.function_body_names)
         self.meeting_seats = frozenset(w.lower() for w in lexicon.meeting_seats)
         self.executive_hashes = frozenset(hash_string(w.lower()) for w in lexicon.executive_words)
+        self.executive_heads = frozenset(w.lower() for w in lexicon.executive_heads)
         self.speech_verbs = frozenset(w.lower() for w in lexicon.speech_verbs)
         self.teller_nouns = frozenset(w.lower() for w in lexicon.teller_nouns)
         self.command_nouns = frozenset(w.lower() for w in lexicon.command_nouns)
@@ -440,6 +441,8 @@ class AgentFinder:
         # that names another thing ("a securities house official": a firm's, no legislature's)
         of_body = [c for t in doc[start:head.i] for c in t.children
                    if body and c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
+        if head.lower_ in self.executive_heads:  # "the Reagan administration", "the Thatcher government": the
+            of_body += [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < start]  # person's state
         for tok in of_body:
             if (state := self._person_state(tok, token_ident, token_label)) is not None:
                 return state

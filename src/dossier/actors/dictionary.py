@@ -236,6 +236,7 @@ class Lexicon(_Entry):
     committee_nouns: list[str] = []
     region_words: list[str] = []
     executive_words: list[str] = []
+    executive_heads: list[str] = []
     district_words: list[str] = []
     state_possessor_nouns: list[str] = []
     nouns_counted_by_state: list[str] = []

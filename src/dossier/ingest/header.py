@@ -353,15 +353,23 @@ def dateline_day(written: str | None, stamped: str | None) -> str | None:
 _LONG_DASHES = ("--", "\u2013", "\u2014")
 
 
-def dateline_length(line: str) -> int | None:
+_SECTION_TOWN = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,3}")  # "MANILA", "NEW DELHI": letters only, no "U.S."
+_SECTION_STORY = re.compile(r"(?:\S+\s+){4,}\S*[.!?][\"'\u2019\u201d)]*\s*")  # five words or more, ending a sentence
+
+
+def dateline_length(line: str, later: bool = False) -> int | None:
     """The length of a wire dateline that opens the line, with the space after it, where a date, an agency or a
     long dash marks it as one ('OSLO, May 12 - ', 'LIMA (AP) -- ', 'QUITO \u2014 '; not 'U.S. - ' of a title);
-    else None."""
+    else None. On a `later` line of a text (a wire roundup's paragraph: "...\nMANILA - Rebels said ..."), a short
+    dash after a town written in capital letters alone marks one too, where a sentence follows it to the line's end
+    (not a table's label: "PRICE INDEX - April 6")."""
     found = read_dateline(line)
     if found is None:
         return None
     length = len(line) - len(found.rest)
-    return length if found.date or found.agency or any(d in line[:length] for d in _LONG_DASHES) else None
+    section = later and _SECTION_TOWN.fullmatch(found.place.split(",")[0]) is not None \
+        and _SECTION_STORY.fullmatch(found.rest) is not None
+    return length if found.date or found.agency or section or any(d in line[:length] for d in _LONG_DASHES) else None
 
 
 DATELINE_LINES = 3  # a page may put a teaser or a subtitle before the paragraph its dateline opens

@@ -4,8 +4,9 @@ the parser runs.
 Scraped news mixes headlines, captions and section labels into the body, one per line; the parser would
 otherwise join a headline to the first sentence under it. A dateline left in the text (a second story in one file,
 a page's dateline below the lines ingest looks at: "OSLO, May 12 - Danish troops …") would be parsed as the
-subject, and the story's first words as its apposition: the place, not the troops, would act. The parser
-respects boundaries set before it.
+subject, and the story's first words as its apposition: the place, not the troops, would act. So would the town of
+each paragraph of a wire's roundup of news ("...\nMANILA - Rebels said they ..."), whose short dash marks a dateline
+on a line after the first (`dateline_length`). The parser respects boundaries set before it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
         if line:
             _start_at(doc, line)
         end = text.find("\n", line)
-        length = dateline_length(text[line: end if end >= 0 else len(text)])
+        length = dateline_length(text[line: end if end >= 0 else len(text)], later=line > 0)
         if length:
             _start_at(doc, line + length)
     return doc

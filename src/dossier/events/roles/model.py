@@ -526,6 +526,21 @@ def is_place_where(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     return False
 
 
+_FORCE = frozenset({"ASSAULT", "FIGHT", "COERCE"})  # acts of force, whose place may be what is acted on
+
+
+def where_it_happens(cand: Candidate, trigger: Token, event: Event, resolver: Resolver) -> bool:
+    """A city or region that a "where" clause holding the trigger describes ("turned to Washington, where G-7
+    ministers will meet", "flew to Vienna, where OPEC ministers meet on Friday"): where the act happens, no party to
+    it. Not for an act of force, whose town may be what is struck."""
+    entity = (resolver.doc._.actors or {}).get(cand.actor)
+    if entity is None or entity.kind != "place" or event.type in _FORCE:
+        return False
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ in ("relcl", "advcl")
+                   and any(c.lower_ == "where" and c.dep_ == "advmod" for c in a.children)), None)
+    return clause is not None and cand.anchor.i == clause.head.i
+
+
 def companion(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
     """The "by" agent of a participle of going with ("accompanied by", "flanked by"; data/no_party.yaml
     `companions`) on a mention of the source's actor ("X, accompanied by Y, is on a tour of Z"): Y is at the
@@ -775,7 +790,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     joined by "and" or "but" that is not its subject ("Y offered aid to Z's farmers, but X rejected it",
     no_party.across_conjunct), the warner's own state, government or forces as the target of a threat (`own_side`),
     as the source of a passive accusation a mention inside what it charges ("was accused of shelling Y",
-    `in_the_charge`), as the target of a warning or a request made to the verb's object what that object is to act on
+    `in_the_charge`), a town a "where" clause holding the trigger describes (`where_it_happens`), as the target of a
+    warning or a request made to the verb's object what that object is to act on
     ("warned its neighbours not to let the guerrillas cross", no_party.in_addressee_s_task),
     and, as the source of a passive trigger (whose "by" agent the rules
     read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will
@@ -795,7 +811,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "the Liberation Front (LF)": the same party; "according to the ministry": the teller
     if trigger is None:
         return False
-    if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
+    if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)) \
+            or where_it_happens(cand, trigger, event, resolver):
         return True
     if side == "source" and trip_destination(cand.anchor, trigger):
         return True  # "a team will visit Washington for talks with the IMF": Washington is visited, not talking

@@ -41,7 +41,7 @@ from dossier.events.roles.receiving import (asked_givers, cause_doers, for_claus
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.tellers import known_body
 from dossier.events.roles.texts import text_authors, text_noun, told_again_authors
-from dossier.events.roles.trips import destination_adjectives, met_on_trip
+from dossier.events.roles.trips import destination_adjectives, meeting_on_trip, met_on_trip
 from dossier.events.roles.passages import passage_destination
 from dossier.events.roles.visit_deals import VISIT_TYPES, visit_parties
 from dossier.events.status import clause_modals
@@ -601,6 +601,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks = [t for t in target_toks if t not in own and t is not obj] + demanded_of(obj)
         if entry.mode == "visit":  # "flew to Paris to meet X": X is visited too
             target_toks += [t for t in met_on_trip(tok) if resolver.many(t)]
+            target_toks = meeting_on_trip(tok, target_toks, resolver) or target_toks  # "flew to Geneva for a
+            # meeting of GATT members": GATT's, not Geneva's
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
                 and any(c.dep_ == "agent" for c in tok.children):
             target_toks += subject_tokens(tok.head)  # "Urged by Japan to act, Kenya…": Kenya is the one urged

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from dossier.actors.dictionary import from_loaded, lexicon_words
 from dossier.data_files import load_word_lists
 from dossier.events.actors import Resolver
 from dossier.events.figures_of_speech import figures
@@ -46,6 +47,49 @@ def met_on_trip(verb: Token) -> list[Token]:
                 and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
             out += [o for o in c.children if o.dep_ in ("dobj", "obj")] + prep_objects(c, ("with",))
     return out
+
+
+@from_loaded
+def _seats(dictionaries) -> frozenset[str]:
+    """Cities where international bodies sit and meet (the actors lexicon's `meeting_seats`: Brussels, Geneva)."""
+    return lexicon_words(dictionaries, "meeting_seats")
+
+
+def _meeting_parties(meeting: Token, resolver: Resolver, seat: bool) -> list[Token]:
+    """The words naming who meets at a meeting: its own modifiers ("the IMF meeting", "Gulf ministers' talks") and
+    its "of" and "between" phrases ("a meeting of GATT members"); in a city where international bodies sit (`seat`),
+    its "with" phrase too ("talks in Brussels with EC officials"; elsewhere they may be the visitors)."""
+    named = [c for c in meeting.children if c.dep_ in ("compound", "poss", "amod")]
+    named += prep_objects(meeting, ("of", "between") + (("with",) if seat else ()))
+    named += [c for t in list(named) for c in t.conjuncts]
+    return [t for t in named if resolver.many(t)]
+
+
+def meeting_on_trip(verb: Token, targets: list[Token], resolver: Resolver) -> list[Token] | None:
+    """The targets of a trip to a city "for" a meeting of a body or of another state's people (`seat_meetings`:
+    "flew to Geneva for a meeting of GATT members", "visits Washington for the IMF meeting", "flies to Brussels
+    for talks with EC officials"): those who meet there, in place of the city, which is only where they meet; None
+    where the trip is for no such meeting, or one with the city's own state ("goes to Washington for talks with the
+    president": the state visited), or for talks "with" a body in a city where no international body sits
+    ("visit Nairobi for talks with World Bank officials": Kenya is visited)."""
+    actors = resolver.doc._.actors or {}
+    meetings = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in _seat_meetings()]
+    cities = [t for t in targets if (ids := resolver.many(t))
+              and all((e := actors.get(i)) is not None and e.kind == "place" for i in ids)]
+    seat = any(t.lower_ in _seats() for t in cities)
+    parties = [t for m in meetings for t in _meeting_parties(m, resolver, seat)]
+    if not parties or not cities:
+        return None
+    hosts = {actors[i].country for t in cities for i in resolver.many(t)}
+    if any((e := actors.get(i)) is None or e.country in hosts for t in parties for i in resolver.many(t)):
+        return None
+    return [t for t in targets if t not in cities] + parties
+
+
+@cache
+def _seat_meetings() -> frozenset[str]:
+    """Nouns of a meeting a trip to its city is for (data/meetings.yaml `seat_meetings`)."""
+    return load_word_lists(_MEETINGS)["seat_meetings"]
 
 
 def _framing_subjects(noun: Token) -> list[Token]:
