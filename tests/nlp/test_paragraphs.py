@@ -40,3 +40,15 @@ def test_a_title_with_a_hyphen_between_names_stays_one_sentence():
         "U.S. - Soviet talks resume in Geneva")
     assert _sentences("Bids closed.\nOslo and Danish troops raided a camp on May 12.")[-1] == (
         "Oslo and Danish troops raided a camp on May 12.")
+
+
+def test_a_roundup_s_town_in_capitals_before_a_hyphen_is_its_own_sentence():
+    """Round 76 (dyads76): a wire's roundup of stories opens each with its town in capitals and a plain hyphen
+    ("KAMPALA - Rebels said …", "SURABAYA, Indonesia - …"): that dateline is no part of the story's first sentence.
+    Not a title's "U.S. - Soviet" nor a headline in capitals. Sentences written for this test."""
+    assert _sentences("Bids closed.\nKAMPALA - Rebels said they burned two army trucks.")[-1] == (
+        "Rebels said they burned two army trucks.")
+    assert _sentences("Bids closed.\nSURABAYA, Indonesia - Dock workers ended a strike.")[-1] == (
+        "Dock workers ended a strike.")
+    assert _sentences("Bids closed.\nCHILE - PERU FISH TALKS END\nThe envoys met on Monday.")[1] == (
+        "CHILE - PERU FISH TALKS END")

@@ -354,14 +354,24 @@ _LONG_DASHES = ("--", "\u2013", "\u2014")
 
 
 def dateline_length(line: str) -> int | None:
-    """The length of a wire dateline that opens the line, with the space after it, where a date, an agency or a
-    long dash marks it as one ('OSLO, May 12 - ', 'LIMA (AP) -- ', 'QUITO \u2014 '; not 'U.S. - ' of a title);
-    else None."""
+    """The length of a wire dateline that opens the line, with the space after it, where a date, an agency, a long
+    dash or a town in capitals before a plain hyphen and a sentence (`_roundup_dateline`) marks it as one ('OSLO, May
+    12 - ', 'LIMA (AP) -- ', 'QUITO \u2014 ', 'MANILA - Rebels said'; not 'U.S. - ' of a title); else None."""
     found = read_dateline(line)
     if found is None:
         return None
     length = len(line) - len(found.rest)
-    return length if found.date or found.agency or any(d in line[:length] for d in _LONG_DASHES) else None
+    marked = found.date or found.agency or any(d in line[:length] for d in _LONG_DASHES)
+    return length if marked or _roundup_dateline(line[:length], found.rest) else None
+
+
+def _roundup_dateline(head: str, rest: str) -> bool:
+    """Whether a dateline without a date opens a story of a wire's roundup: its town in capitals ("MANILA", "FREETOWN,
+    Sierra Leone"), then a hyphen between spaces, then a sentence written in upper and lower case ("MANILA - Rebels
+    said …"); not a title's "U.S. - Japan" nor a headline in capitals ("JAPAN - U.S. TALKS")."""
+    town = head.strip().split(",")[0].rstrip(" -")
+    return " - " in head and re.fullmatch(r"[A-Z][A-Z ]{2,}", town) is not None \
+        and any(c.islower() for word in rest.split()[:3] for c in word)
 
 
 DATELINE_LINES = 3  # a page may put a teaser or a subtitle before the paragraph its dateline opens
