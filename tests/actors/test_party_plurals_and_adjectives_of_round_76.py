@@ -1,6 +1,6 @@
 """Round 76 (dyads76): the plural "Communists" and the adjective "Christian Democrat" name the party of the state the
-story tells ("the Socialists, Communists and the National Front voted against" in a Paris story: the French Communist
-Party; "the Christian Democrat leadership" in a Rome story: Christian Democracy); before, "Communists" was a name of
+story tells (Communists opposing a plan in a Paris story: the French Communist Party; "the Christian Democrat
+leadership" in a Rome story: Christian Democracy); before, "Communists" was a name of
 no country and "Democrat" a fragment of none. Shared by several states' parties, they stay of none where the story
 names none of those states."""
 
@@ -10,8 +10,8 @@ def _named(found):
 
 
 def test_communists_of_a_paris_story_are_the_french_party(story):
-    found = story("The Socialists, Communists and the far-right National Front voted against the premier's budget "
-                  "plan in the French assembly today.", dateline="PARIS")
+    found = story("In the French assembly today, Communists joined Gaullist rebels in opposing the premier's plan to "
+                  "cut farm budgets.", dateline="PARIS")
     names = _named(found)
     assert "Communists" not in names
     assert names["French Communist Party"].country == "FRA"

@@ -8,7 +8,7 @@ def _named(found):
 
 
 def test_pope_john_paul_touring_a_state_is_the_vatican_s(story):
-    found = story("Pope John Paul, on the second day of a visit to Chile, urged army leaders to respect the rights "
+    found = story("Pope John Paul, two days into his Chilean tour, urged army leaders to respect the rights "
                   "of prisoners.", dateline="SANTIAGO", published="1987-04-03")
     pope = _named(found)["Pope John Paul II"]
     assert pope.country == "VAT"
