@@ -56,3 +56,15 @@ def test_a_roundup_paragraph_s_town_before_a_short_dash_is_its_own_sentence():
 def test_a_table_label_before_a_short_dash_keeps_its_line():
     """A label in capitals before a short dash with no sentence after it (a price table's) is no dateline."""
     assert not any(s.startswith("April 6") for s in _sentences("Oats rose.\nGRAIN PRICE INDEX - April 6\n 210.5 up 0.8"))
+
+
+def test_a_roundup_s_town_in_capitals_before_a_hyphen_is_its_own_sentence():
+    """Round 76 (dyads76): a wire's roundup of stories opens each with its town in capitals and a plain hyphen
+    ("KAMPALA - Rebels said …", "SURABAYA, Indonesia - …"): that dateline is no part of the story's first sentence.
+    Not a title's "U.S. - Soviet" nor a headline in capitals. Sentences written for this test."""
+    assert _sentences("Bids closed.\nKAMPALA - Rebels said they burned two army trucks.")[-1] == (
+        "Rebels said they burned two army trucks.")
+    assert _sentences("Bids closed.\nSURABAYA, Indonesia - Dock workers ended a strike.")[-1] == (
+        "Dock workers ended a strike.")
+    assert _sentences("Bids closed.\nCHILE - PERU FISH TALKS END\nThe envoys met on Monday.")[1] == (
+        "CHILE - PERU FISH TALKS END")

@@ -168,11 +168,13 @@ class Places:
                 return end, place
         return None
 
-    def _region_named(self, doc: Doc, m: Match) -> tuple[int, Place] | None:
+    def _region_named(self, doc: Doc, m: Match, matches: list[Match] = ()) -> tuple[int, Place] | None:
         """(start, gazetteer place) where a state's name is a place of another state: the end of a longer place name
         ("New Mexico", "New South Wales", "Northern Ireland"), or a region of another country set after a city of that
         country between commas ("Atlanta, Georgia": the US state, in a 1987 story no part of the Soviet Union) or
-        before a word of its parties ("the Georgia Democrat"); else None."""
+        before a word of its parties ("the Georgia Democrat"), or the one region of that name where on the article's
+        date the name's country was part of a former state that the story names nowhere else (`_former_state_unnamed`:
+        "Georgia regulators" of a 1987 story naming no Soviet word); else None."""
         entity = self.d.entities.get(m.key)
         if m.kind != NAME or entity is None or not (entity.kind == "government" or (
                 entity.kind == "place" and getattr(gazetteer().choose(entity.name), "kind", "region") == "region")):
@@ -195,8 +197,23 @@ class Places:
                 return next(((m.start, p) for p in regions if p.country == city.country), None)
         if m.end < len(doc) and doc[m.end].is_title:  # "the Georgia Democrat", "a Georgia Republican"
             word = doc[m.end].lower_.removesuffix("s")
-            return next(((m.start, p) for p in regions if word in self._parties_words(p.country)), None)
+            if (party := next(((m.start, p) for p in regions if word in self._parties_words(p.country)), None)):
+                return party
+        if len(regions) == 1 and self._former_state_unnamed(doc, m, matches):
+            return m.start, regions[0]
         return None
+
+    def _former_state_unnamed(self, doc: Doc, m: Match, matches: list[Match]) -> bool:
+        """Whether a country's name is matched, on the article's date, as a former state it was part of (Georgia in
+        1987: the Soviet Union) that neither the story's other names (the name again aside) nor its dateline give
+        ("Soviet", "Moscow", "Georgian", "TBILISI" all do): a wire then means the other place of that name."""
+        written = doc[m.start:m.end].text.lower()
+        own = self.d.folded.get(written, set())
+        if not own or m.key in own:
+            return False
+        named = {self._country_on(o.key, self._date) for o in matches
+                 if o.kind in (NAME, DEMONYM) and doc[o.start:o.end].text.lower() != written}
+        return self._country_on(m.key, self._date) not in named | {self._dateline_country(doc, set())}
 
     def _inside_organisation(self, m: Match, organisations: list[Span],
                              defined: list[tuple[Span, str]] = ()) -> Span | None:

@@ -305,7 +305,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._named_state_countries = {self._country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
                                        and not self._borrowable(m.key)} - {None}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
-            region = self._region_named(doc, m)  # "New Mexico", "Atlanta, Georgia": a place, not the country
+            region = self._region_named(doc, m, matches)  # "New Mexico", "Atlanta, Georgia": a place, not the country
             begun = self._place_begun(doc, m)  # "British Columbia": a place its demonym begins, not the state
             if begun is not None and (outer := self._inside_organisation(m, organisations, defined)) is not None:
                 inner_country.setdefault((outer.start, outer.end), begun[1].country)
