@@ -207,6 +207,7 @@ class Lexicon(_Entry):
     international_body_heads: list[str] = []
     issue_markets: list[str] = []
     meeting_seats: list[str] = []
+    negotiation_rounds: list[str] = []
     market_issue_words: list[str] = []
     defined_body_heads: list[str] = []
     partnership_words: list[str] = []

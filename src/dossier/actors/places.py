@@ -287,6 +287,22 @@ class Places:
         return len(words) == 3 and words[:2] == ["bank", "of"] and any(
             i in self.country_ids for i in self.d.folded.get(words[2], ()))
 
+    def _round_names(self, doc: Doc, matches: list[Match]) -> set[int]:
+        """The tokens of the states' and places' names (the dictionaries' or the tagger's) that only name a series of
+        negotiations called after where it began, the noun right after them being one of the lexicon's
+        `negotiation_rounds` ("the Uruguay Round talks", "the Doha round of trade talks", "to push the Uruguay round
+        forward", whichever way the parser hangs the two): the talks' name, no party to them. Not "round" as an
+        adverb or a preposition ("all year round"), nor a body's round ("a new GATT round")."""
+        rounds = self.d.lexicon.negotiation_rounds
+
+        def before_round(end: int) -> bool:
+            return end < len(doc) and doc[end].lower_ in rounds and doc[end].pos_ in ("NOUN", "PROPN")
+
+        spans = [(m.start, m.end) for m in matches if m.kind == NAME and before_round(m.end)
+                 and getattr(self.d.entities.get(m.key), "kind", None) in ("government", "place")]
+        spans += [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC") and before_round(e.end)]
+        return {i for start, end in spans for i in range(start, end + 1)}
+
     def _inside_place(self, m: Match, ents) -> bool:
         """Whether a country's or a dictionary place's name is only the end of a longer place name the gazetteer
         knows ("New Jersey", "New Mexico"; "New Orleans", not the French city the converted lists give "Orleans")."""

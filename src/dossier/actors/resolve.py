@@ -255,6 +255,13 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 taken[i] = True
             doc.ents = tuple(e for e in doc.ents if not any(i in products for i in range(e.start, e.end)))
             doc._.recased = frozenset(doc._.recased or ()) | products
+        # "the Uruguay Round talks": a place's name naming a series of negotiations, no actor (places.py)
+        if rounds := self._round_names(doc, matches):
+            for i in rounds:
+                taken[i] = True
+            matches = [m for m in matches if not taken[m.start]]
+            doc.ents = tuple(e for e in doc.ents if not any(i in rounds for i in range(e.start, e.end)))
+            doc._.recased = frozenset(doc._.recased or ()) | rounds
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
