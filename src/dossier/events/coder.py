@@ -49,8 +49,8 @@ from dossier.events.sides import (authored, between_parties, called_off, decided
                                   implicit_agent, reacting, undergone)
 from dossier.events.status import (announced, carried_out, condition_clause, condition_subjects, done_by_its_verb,
                                    end_to_come, holds_ability, is_tenseless, read_attribution, read_status,
-                                   refusal_made, refuses_to_meet, refuses_to_yield, served, set_for_then, threat_made,
-                                   SPEECH_ACTS)
+                                   refusal_made, refuses_to_meet, refuses_to_yield, ruled_out_left_open, served,
+                                   set_for_then, threat_made, SPEECH_ACTS)
 from dossier.events.answers import answer
 from dossier.events.rivals import alerted, rival
 from dossier.events.threatened import left_open, threat_of, ultimatum
@@ -176,6 +176,9 @@ DEEDS = frozenset({2, 4})
 
 # Entity labels of dates, times and figures: a word inside one names no act ("on March 8": a month, not a march).
 _FIGURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+# a hostile act of a gerund that "would not rule out" leaves open is a threat: a curb threatens a sanction (CAMEO 131), a
+# blow or a show of force threatens force (138)
+_THREAT_LEFT_OPEN = {"SANCTION": "131", "COERCE": "131", "ASSAULT": "138", "MOBILIZE": "138"}
 # An act told for the future or as a possibility is not retyped AGREE by the model: the modality is in its status, and
 # the PLOVER codebook's fold of future acts into AGREE (or of a future retreat into CONCEDE) is the codebook view's
 # (events/codebook.py), which PLV's labels taught the model to read from "will" ("will withdraw its troops" AGREE).
@@ -888,6 +891,9 @@ class Coder:
                                 if i not in roles.source]
         elif ptype == "REQUEST" and status != "negated" and ultimatum(anchor, self.lex):
             ptype, mode, code = "THREATEN", "threaten", "131"  # "told X to open its market or face tariffs"
+        elif ptype in _THREAT_LEFT_OPEN and status == "hypothetical" and ruled_out_left_open(anchor, self.lex):
+            # "would not rule out imposing sanctions": a threat, held out when told (as the noun's, threaten.yaml)
+            ptype, mode, code, status = "THREATEN", "threaten", _THREAT_LEFT_OPEN[ptype], "occurred"
         return Event(
             id=f"{doc._.doc_id}:e{n}", type=ptype, mode=mode, cameo=code,
             goldstein=cameo.goldstein(code), quad_class=cameo.quad_class(code),

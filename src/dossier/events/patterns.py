@@ -265,6 +265,7 @@ class Lexicon:
     leader_titles: frozenset[str] = field(default_factory=frozenset)
     commissive_words: frozenset[str] = field(default_factory=frozenset)
     ultimatum_penalties: frozenset[str] = field(default_factory=frozenset)
+    threat_left_open: frozenset[str] = field(default_factory=frozenset)
     willingness_words: frozenset[str] = field(default_factory=frozenset)
     supposing_verbs: frozenset[str] = field(default_factory=frozenset)
     condition_marks: frozenset[str] = field(default_factory=frozenset)

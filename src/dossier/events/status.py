@@ -242,6 +242,16 @@ def _setting_aside(chain: list[Token]) -> Token | None:
     return None
 
 
+def ruled_out_left_open(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb that leaves open a hostile gerund act it would set aside (data/lexicon.yaml `threat_left_open`: "would
+    not rule out imposing sanctions", "refused to rule out using force"): a threat held out, as the noun's ("would not
+    rule out sanctions"); None elsewhere ("ruled out sending troops": not done)."""
+    aside = _setting_aside(clause_chain(tok))
+    if aside is None or _phrasal_lemma(aside) not in lex.threat_left_open or not _left_open(aside):
+        return None
+    return aside
+
+
 def _phrasal_lemma(verb: Token) -> str:
     """The verb's lemma with its particle: "rule out"."""
     return " ".join([verb.lemma_.lower(), *(p.lower_ for p in _kids(verb, ("prt",)))])
