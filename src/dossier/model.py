@@ -66,8 +66,6 @@ class Document(_Model):
                                                        "its town, e.g. 'LIMA', 'SAN JOSE, Calif.'.")
     text: str = ""
     duplicate_of: str | None = Field(default=None, description="Id of a near-duplicate document read earlier.")
-    opinion: bool = Field(default=False, description="True for a page whose metadata marks it an opinion piece (a "
-                          "column, an editorial): its acts are the writer's argument, not news.")
 
     @field_validator("published")
     @classmethod
@@ -80,12 +78,6 @@ class Document(_Model):
             except ValueError:
                 raise ValueError(f"published={value!r} is not a date like 2024-06-28") from None
         return value
-
-    @field_validator("opinion", mode="before")
-    @classmethod
-    def _false_when_null(cls, value: bool | None) -> bool:
-        """A store written before the field existed holds null for it: no opinion piece."""
-        return bool(value)
 
 
 class Role(_Model):

@@ -649,11 +649,10 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
     (`owed`), a chance no one is named to take (`possible_by_nobody`), an act told only as what would have
     been, as what a party would be more or less, or as wished of another (`irrealis`), and an act on no one told only
-    in a post the page quotes whole (`told_in_a_post`). On an opinion page only its dated acts stay
-    (`opinion_events`). A document without events is not read at all (most of a wire's stories)."""
+    in a post the page quotes whole (`told_in_a_post`). A
+    document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
-    events = opinion_events(events, doc)
     games = game_sentences(doc) if doc is not None else []
     if games:
         events = [e for e in events if not _told_in(e, games)]
@@ -682,15 +681,6 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
                                                                     teams=bool(games))
                 or not games and _two_states(sides))
     return [e for e in events if kept(e)]
-
-
-def opinion_events(events: list[Event], doc: Doc | None) -> list[Event]:
-    """On a page whose metadata marks it an opinion piece (`doc._.opinion`: ingest/opinion.yaml), the events the
-    text dates, the news the writer comments on; an undated one is the writer's argument, forecast or background
-    ("the leader is likely to send troops", "the party attacked his family"). Elsewhere all of them."""
-    if doc is None or not doc._.opinion:
-        return events
-    return [e for e in events if e.date is not None and e.date.start]
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ from dossier.model import Document
 
 _DOMAIN_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 HIDDEN_FILE = Path(__file__).with_name("hidden.yaml")
-OPINION_FILE = Path(__file__).with_name("opinion.yaml")
 
 
 @lru_cache(maxsize=4)
@@ -175,30 +174,5 @@ def read_html(source: str, html: str, url: str | None = None) -> Document | Inge
     published = page_date(html, url) or (None if a_year_padded(fallback) else fallback)
     outlet = outlet_of_page(extracted.get("sitename"), url or extracted.get("url"), extracted.get("hostname"))
     text = set_apart(with_lede(html, extracted["text"]), embedded_posts(html))
-    document = document_from_text(source, text, title=extracted.get("title"), outlet=outlet,
-                                  published=published, header=False)
-    return document.model_copy(update={"opinion": True}) if opinion_page(html) else document
-
-
-# the page's metadata: Open Graph's `article:opinion` flag, and the first section a meta element or JSON-LD names
-_OPINION_FLAG = re.compile(r"""<meta\s[^>]*?property\s*=\s*["']article:opinion["'][^>]*?\scontent\s*=\s*["']true["']""",
-                           re.IGNORECASE)
-_SECTIONS = (re.compile(r"""<meta\s[^>]*?(?:property|name)\s*=\s*["']article:section["'][^>]*?\scontent\s*=\s*"""
-                        r"""["']([^"'<>]{1,60})["']""", re.IGNORECASE),
-             re.compile(r"""["']articleSection["']\s*:\s*\[?\s*["']([^"'<>]{1,60})["']""", re.IGNORECASE))
-
-
-@lru_cache(maxsize=1)
-def opinion_sections() -> frozenset[str]:
-    """The section names that make a page an opinion piece (opinion.yaml), in lower case."""
-    return frozenset(str(w).lower() for w in (load_yaml(OPINION_FILE) or {}).get("sections") or ())
-
-
-def opinion_page(html: str) -> bool:
-    """The page's metadata marks it an opinion piece: `article:opinion` true, or the first section a meta element or
-    the JSON-LD names is one of opinion.yaml's ("Opinion", "Commentary")."""
-    if _OPINION_FLAG.search(html):
-        return True
-    sections = opinion_sections()
-    return any((found := pattern.search(html)) is not None and found[1].strip().lower() in sections
-               for pattern in _SECTIONS)
+    return document_from_text(source, text, title=extracted.get("title"), outlet=outlet,
+                              published=published, header=False)

@@ -5,7 +5,6 @@ Set before the pipeline runs (by dossier.pipeline):
   doc._.published   the article's date, 'YYYY-MM-DD' or None
   doc._.dateline    the place of the article's dateline ('TOKYO') or None
   doc._.headline    the article's title ('Japan Weighs Bond Coupon') or None
-  doc._.opinion     True on a page whose metadata marks it an opinion piece (ingest/opinion.yaml)
 Written by dossier's components after spaCy's, in pipeline order:
   doc._.recased     frozenset of token indices: common words the wire capitalised after a state's abbreviation
                     ("U.S. Banks"), which are no name (nlp/recased.py), and the words of a name a prefix sets
@@ -35,7 +34,6 @@ _DOC_ATTRS = {
     "published": None,
     "dateline": None,
     "headline": None,
-    "opinion": False,
     "recased": None,
     "actors": None,
     "mentions": None,
