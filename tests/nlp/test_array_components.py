@@ -251,3 +251,25 @@ def test_an_index_outside_its_match_raises_spacy_s_error():  # must-not: no word
     with pytest.raises(ValueError):
         ruler.set_annotations(doc, ruler.match(doc))
     assert doc[6].pos_ != "NOUN"
+
+
+def test_spacy_s_own_lemma_cache_let_go_with_the_keys():
+    nlp = spacy.load("en_core_web_sm")
+    texts = ["Harbour pilots were guiding tankers while the clerks counted barrels.",
+             "The wardens had closed gates, and ferries waited beside quieter piers.",
+             "Inspectors weighed cargoes that the pilots had brought in earlier."]
+    plain = [[t.lemma_ for t in nlp(text)] for text in texts]
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer.cache.clear()
+    forgetful = ArrayLemmatizer(lemmatizer, keep=4)
+    found = []
+    for text in texts:
+        doc = forgetful.lemmatize(nlp(text, disable=["lemmatizer"]))
+        found.append([t.lemma_ for t in doc])
+        assert len(lemmatizer.cache) <= 4 + len(doc)  # spaCy's memo bounded as the keys are, not kept for good
+    assert found == plain
+    kept = ArrayLemmatizer(lemmatizer)  # under the bound spaCy's memo is left as it is
+    lemmatizer.cache.clear()
+    for text in texts:
+        kept.lemmatize(nlp(text, disable=["lemmatizer"]))
+    assert len(lemmatizer.cache) > 4 + 10

@@ -270,7 +270,8 @@ class ArrayLemmatizer:
         self.lemmatizer = lemmatizer
         # the keys kept, up to `keep` (some 120 bytes each, 12 MB at the bound; the first 500 Reuters stories give
         # 11,000 of them, and a corpus that does not repeat itself keeps bringing new words): past it they are let
-        # go and asked again of the lemmatizer, whose own cache gives the same lemma as the first time
+        # go with spaCy's own cache of the same answers (`Lemmatizer.cache`, which has no bound: some 1.3 kB a
+        # story of new words), and asked again of the lemmatizer, which gives the same lemma as the first time
         # the lemma kept as its text, its hash asked of the Doc's strings at each use: a build analyses each batch in
         # a spaCy memory zone (`pipeline._results`), which lets the batch's new strings go, a new lemma's with them
         self.lemmas: dict[tuple[int, int, int], str] = {}
@@ -290,6 +291,7 @@ class ArrayLemmatizer:
         table = doc.to_array([ORTH, POS, MORPH, LEMMA])
         if len(self.lemmas) > self.keep:
             self.lemmas.clear()
+            lemmatizer.cache.clear()
         lemmas, strings, overwrite = self.lemmas, doc.vocab.strings, lemmatizer.overwrite
         written = table[:, 3].copy()
         changed = False
