@@ -15,7 +15,7 @@ def consults(events):
 
 
 @pytest.mark.parametrize("text", [
-    "The Federal Seed Inspection Advisory Committee will meet here on Tuesday, May 5, the ministry said.",
+    "The Federal Seed Testing Advisory Committee will meet in Ottawa on Tuesday, May 5, the ministry said.",
     "The executive board of the Cocoa Alliance met in Geneva this week without taking up export limits.",
     "The Tin Producers Union board meeting ended on Friday with no move to revive the price talks, delegates said.",
     "The oversight panel convened in Ottawa on Thursday to review the port budget.",
