@@ -1,7 +1,7 @@
-"""One body's own organ (a board, a committee, a cabinet) sitting by itself meets no other party, whether the verb
+"""One body's own organ (a board, a committee, a panel) sitting by itself meets no other party, whether the verb
 tells it ("the committee will meet on Tuesday") or the noun ("the board meeting ended"): no CONSULT
 (events/data/non_events.yaml "a body's organ sitting by itself"). An organ that meets someone, meets with someone,
-or is one of two sides that meet, and a council where states sit, stay. Texts written here."""
+or is one of two sides that meet, and a council where states sit (and a cabinet), stay. Texts written here."""
 
 from __future__ import annotations
 
