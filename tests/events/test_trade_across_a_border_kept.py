@@ -2,7 +2,8 @@
 country on both sides, told by a verb of trade whose own subject names the buyer or seller — is kept where the type
 model takes the sentence for market news (`coder._traded_across_borders`, read by `Coder._classify`): millers of
 one state buying another state's grain. A deal within one country, a purchase told in the passive with no buyer
-named, and a price paid that only the market talks of are dropped by the model as before."""
+named, a price paid that only the market talks of, and a routine told in the simple present are dropped by the model
+as before."""
 
 from __future__ import annotations
 
@@ -37,8 +38,9 @@ def test_a_purchase_across_a_border_survives_the_model_s_no_event(code, nlp, tex
     "Canadian feed mills bought 5,000 tonnes of Canadian oats late last week, grain traders said.",
     "About 20,000 tonnes of Australian barley were bought for shipment to Egypt, grain traders said.",
     "Dealers said twelve dlrs a tonne had been paid for Argentine maize bound for Peru.",
+    "A spokesman said Peruvian mills currently buy Canadian wheat under yearly terms.",
 ])
-def test_a_domestic_or_unnamed_buyer_s_purchase_is_dropped(code, nlp, text):
+def test_a_domestic_an_unnamed_buyer_s_or_a_routine_purchase_is_dropped(code, nlp, text):
     with coding_with(nlp, types=_NoEvent(), roles=None):
         events, actors = code(text, "1987-04-02")
     assert not events, [(e.type, e.trigger, names(e.source, actors), names(e.target, actors)) for e in events]

@@ -306,13 +306,16 @@ def _traded_across_borders(event: Event, actors: dict, doc: Doc, resolver: Resol
     countries: every side's actor has a country and no country is on both sides (`between_states`), told by a verb of
     trade whose own subject names the buyer or seller ("Japanese crushers bought Canadian rapeseed", "the carrier
     said it purchased two American jets"). The model, reading tonnes and prices, takes it for market news; a domestic
-    deal, a firm of no known country and an unnamed buyer ("grain had been paid for") stay the model's to drop."""
+    deal, a firm of no known country, an unnamed buyer ("grain had been paid for") and a routine told in the simple
+    present ("it currently buys the same models from Japan") stay the model's to drop."""
     def placed(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country)
-    if event.type not in _TRADE_TYPES or not (event.source and event.target) \
+    tok = trigger_token(doc, event)
+    if event.type not in _TRADE_TYPES or not (event.source and event.target) or tok is None \
+            or _lemma(tok) not in _TRADE_VERBS or tok.tag_ in ("VBZ", "VBP") \
             or not all(placed(i) for i in (*event.source, *event.target)) \
-            or not between_states(event.source, event.target, actors) or _lemma_of(doc, event) not in _TRADE_VERBS:
+            or not between_states(event.source, event.target, actors):
         return False
     return _told_by_its_doer(event, doc, resolver, lex, nouns=True)
 
