@@ -241,7 +241,7 @@ def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon |
     """The event is told by a verb whose own subject is a name (or a pronoun) of one of its doers. With `lex`, also
     by the light verb whose object names the act ("it has extended two loans to Chile": "extended") and by the verb
     an open complement without a subject of its own hangs on ("the Fund is due to approve a credit for Chile"). With
-    `nouns`, a common noun the actors stage resolved to a doer will do too ("Japanese crushers")."""
+    `nouns`, a common noun the actors stage resolved to a doer will do too ("Egyptian millers")."""
     tok = trigger_token(doc, event)
     subjects = ("nsubj",)
     if tok is not None and lex is not None:
@@ -304,10 +304,10 @@ def _traded_across_borders(event: Event, actors: dict, doc: Doc, resolver: Resol
                            lex: Lexicon | None = None) -> bool:
     """A purchase, sale, contract or deal (type_model_gates.yaml `cross_border_trade`) between parties of two
     countries: every side's actor has a country and no country is on both sides (`between_states`), told by a verb of
-    trade whose own subject names the buyer or seller ("Japanese crushers bought Canadian rapeseed", "the carrier
-    said it purchased two American jets"). The model, reading tonnes and prices, takes it for market news; a domestic
-    deal, a firm of no known country, an unnamed buyer ("grain had been paid for") and a routine told in the simple
-    present ("it currently buys the same models from Japan") stay the model's to drop."""
+    trade whose own subject names the buyer or seller ("Egyptian millers bought Australian barley", "the carrier
+    said it has signed a supply deal with a Korean yard"). The model, reading tonnes and prices, takes it for market
+    news; a domestic deal, a firm of no known country, an unnamed buyer ("a price was paid for maize") and a routine
+    told in the simple present ("its mills currently buy Canadian wheat") stay the model's to drop."""
     def placed(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country)
