@@ -66,6 +66,10 @@ _GATE_DATA = load_yaml(Path(__file__).parent / "data" / "type_model_gates.yaml")
 _GATES = _GATE_DATA["create"]
 # The verbs on which a converted dictionary's loan to a state is kept against the model's no event (`_lent_to_a_state`)
 _DICTIONARY_LOAN_VERBS = frozenset(str(w).lower() for w in _GATE_DATA["dictionary_loan_verbs"])
+# The types and verbs of trade between two countries' parties kept against the model's no event
+# (`_traded_across_borders`)
+_TRADE_TYPES = frozenset(_GATE_DATA["cross_border_trade"]["types"])
+_TRADE_VERBS = frozenset(str(w).lower() for w in _GATE_DATA["cross_border_trade"]["verbs"])
 
 # How much the model must prefer another type (difference of margins) to change the type a hand-written entry or
 # the converted dictionary gave, how sure it must be (its margin) to add an event where the rules found none, and
@@ -232,10 +236,12 @@ def creates(margin: float, none: float | None) -> bool:
     return lead >= CREATE_LEAD and (margin >= CREATE_UNSURE_AT or lead >= CREATE_UNSURE_LEAD)
 
 
-def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
+def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon | None = None,
+                      nouns: bool = False) -> bool:
     """The event is told by a verb whose own subject is a name (or a pronoun) of one of its doers. With `lex`, also
     by the light verb whose object names the act ("it has extended two loans to Chile": "extended") and by the verb
-    an open complement without a subject of its own hangs on ("the Fund is due to approve a credit for Chile")."""
+    an open complement without a subject of its own hangs on ("the Fund is due to approve a credit for Chile"). With
+    `nouns`, a common noun the actors stage resolved to a doer will do too ("Egyptian millers")."""
     tok = trigger_token(doc, event)
     subjects = ("nsubj",)
     if tok is not None and lex is not None:
@@ -244,8 +250,9 @@ def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon |
         while tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             tok, subjects = tok.head, ("nsubj", "nsubjpass")
+    kinds = ("PROPN", "PRON", "NOUN") if nouns else ("PROPN", "PRON")
     return tok is not None and tok.pos_ == "VERB" and any(
-        c.dep_ in subjects and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.source)
+        c.dep_ in subjects and c.pos_ in kinds and set(resolver.many(c)) & set(event.source)
         for c in tok.children)
 
 
@@ -291,6 +298,26 @@ def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, l
             or not any(_a_state(i, actors) for i in event.source) or not all(state(i) for i in event.target):
         return False
     return _told_by_its_doer(event, doc, resolver, lex) or _told_by_its_borrower(event, doc, resolver, lex)
+
+
+def _traded_across_borders(event: Event, actors: dict, doc: Doc, resolver: Resolver,
+                           lex: Lexicon | None = None) -> bool:
+    """A purchase, sale, contract or deal (type_model_gates.yaml `cross_border_trade`) between parties of two
+    countries: every side's actor has a country and no country is on both sides (`between_states`), told by a verb of
+    trade whose own subject names the buyer or seller ("Egyptian millers bought Australian barley", "the carrier
+    said it has signed a supply deal with a Korean yard"). The model, reading tonnes and prices, takes it for market
+    news; a domestic deal, a firm of no known country, an unnamed buyer ("a price was paid for maize") and a routine
+    told in the simple present ("its mills currently buy Canadian wheat") stay the model's to drop."""
+    def placed(ident: str) -> bool:
+        actor = actors.get(ident)
+        return actor is not None and bool(actor.country)
+    tok = trigger_token(doc, event)
+    if event.type not in _TRADE_TYPES or not (event.source and event.target) or tok is None \
+            or _lemma(tok) not in _TRADE_VERBS or tok.tag_ in ("VBZ", "VBP") \
+            or not all(placed(i) for i in (*event.source, *event.target)) \
+            or not between_states(event.source, event.target, actors):
+        return False
+    return _told_by_its_doer(event, doc, resolver, lex, nouns=True)
 
 
 def _told_by_its_borrower(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
@@ -519,10 +546,11 @@ class Coder:
             none = scores.pop(NONE, None)
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
-                # a loan to a state and two states' act of words are kept whoever's entry gave them (round 70: the
-                # converted dictionary's "has extended Chile two loans", "has notified Peru")
+                # a loan to a state, two states' act of words and trade across a border are kept whoever's entry
+                # gave them (round 70: the converted dictionary's "has extended Chile two loans", "has notified Peru")
                 gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at)
                         and not _states_on_both_sides(e, actors, doc, resolver) and e.id not in vetoes
+                        and not _traded_across_borders(e, actors, doc, resolver, self.lex)
                         and not (_lent_to_a_state(e, actors, doc, resolver, self.lex) and (
                             e.id in hand or _lemma_of(doc, e) in _DICTIONARY_LOAN_VERBS))}
                 dropped |= gone
