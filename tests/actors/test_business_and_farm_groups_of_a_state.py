@@ -30,7 +30,7 @@ def test_a_group_of_a_state_s_firms_or_farms_is_no_state(story, text, actor):
 
 
 def test_the_government_a_business_group_urges_is_a_side(story):
-    found = story("Ghana's leading economic organisations urged the government on Friday to lower fuel duties.")
+    found = story("Ghana's two biggest economic organisations urged the government this week to cut fuel duties.")
     assert ("REQUEST", ("agent:GHA:BUS",), ("GHA",)) in _sides(found), _sides(found)
 
 
