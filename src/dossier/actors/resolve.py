@@ -48,6 +48,7 @@ from dossier.actors.clubs import sports_clubs
 from dossier.actors.codes import STATE_SECTORS, for_kind
 from dossier.actors.descriptions import _HOME_KINDS, Descriptions
 from dossier.actors.dictionary import PHOENIX, Dictionary, slug
+from dossier.actors.figure_names import names_cut_before_figures
 from dossier.actors.firms import Firms
 from dossier.actors.found import LABELS, _LINKS, _NAME_POS, Found, _text_of
 from dossier.actors.fragments import is_fragment, is_time_name
@@ -207,6 +208,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._date = date
         if (ents := names_after_portfolios(doc, *self.title_portfolios)) is not None:
             doc.ents = ents  # "Secretary of Trade and Industry Jose Concepcion": the person after the portfolio
+        if (ents := names_cut_before_figures(doc)) is not None:
+            doc.ents = ents  # "promised Senegal 1.8 billion francs": Senegal, not an organisation of that name
         matches = self._particled(doc, self.matcher(doc))  # "de la Madrid": a person, not Spain
         defined = self._defined_acronyms(doc, matches)  # "the Stock Exchange of Singapore (SES)": one body, two names
         if defined:
