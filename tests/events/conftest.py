@@ -57,6 +57,11 @@ def names(ids, actors) -> set[str]:
     return {actors[i].name if i in actors else i for i in ids}
 
 
+def countries(ids, actors) -> set[str | None]:
+    """The countries of the actors among `ids` (None for an actor of none)."""
+    return {actors[i].country for i in ids if i in actors}
+
+
 def found_acts(events, status: bool = False) -> list[tuple[str, ...]]:
     """(type, trigger) of each event, with its status where `status`: what a test compares, or shows when it fails."""
     return [(e.type, e.trigger, e.status) if status else (e.type, e.trigger) for e in events]

@@ -5,9 +5,7 @@ names no penalty. Sentences written for these tests."""
 
 import pytest
 
-
-def _countries(ids, actors) -> set[str]:
-    return {actors[i].country for i in ids if i in actors}
+from tests.events.conftest import countries
 
 
 @pytest.mark.parametrize("text, teller, told", [
@@ -18,8 +16,8 @@ def test_a_party_told_to_act_is_asked_it(code, text, teller, told):
     events, actors = code(text)
     asked = [e for e in events if e.type == "REQUEST"]
     assert len(asked) == 1 and asked[0].cameo == "100", [(e.type, e.cameo, e.trigger) for e in events]
-    assert _countries(asked[0].source, actors) == {teller}
-    assert _countries(asked[0].target, actors) == {told}
+    assert countries(asked[0].source, actors) == {teller}
+    assert countries(asked[0].target, actors) == {told}
 
 
 @pytest.mark.parametrize("text", [
@@ -44,8 +42,8 @@ def test_a_demand_with_or_face_a_penalty_is_a_threat(code, text, issuer, told):
     threats = [e for e in events if e.type == "THREATEN"]
     assert len(threats) == 1, [(e.type, e.cameo, e.trigger) for e in events]
     assert threats[0].cameo == "131" and threats[0].status == "occurred"
-    assert _countries(threats[0].source, actors) == {issuer}
-    assert _countries(threats[0].target, actors) == {told}
+    assert countries(threats[0].source, actors) == {issuer}
+    assert countries(threats[0].target, actors) == {told}
     assert not [e for e in events if e.type == "REQUEST"]
 
 

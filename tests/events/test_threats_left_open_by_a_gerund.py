@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _countries(ids, actors) -> set[str | None]:
-    return {actors[i].country for i in ids if i in actors}
+from tests.events.conftest import countries
 
 
 @pytest.mark.parametrize("text, cameo, source, target", [
@@ -23,9 +21,9 @@ def test_a_hostile_act_not_ruled_out_is_a_threat_held_out(code, text, cameo, sou
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and threats[0].cameo == cameo and threats[0].status == "occurred", \
         [(e.type, e.cameo, e.status, e.trigger) for e in events]
-    assert source in _countries(threats[0].source, actors)
+    assert source in countries(threats[0].source, actors)
     if target:
-        assert target in _countries(threats[0].target, actors)
+        assert target in countries(threats[0].target, actors)
 
 
 @pytest.mark.parametrize("text", [

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dossier.actors.found import LABELS
 from dossier.facts.lexicon import lexicon, money_words
-
-_NAME_LABELS = ("ORG", "PERSON", "FAC", "GPE", "NORP", "LOC")
 
 
 def _figure_start(ent: Span, words: frozenset[str]) -> int | None:
@@ -24,7 +23,7 @@ def names_cut_before_figures(doc: Doc) -> tuple[Span, ...] | None:
     words = frozenset(lexicon().scales) | money_words()
     out, changed = [], False
     for ent in doc.ents:
-        cut = _figure_start(ent, words) if ent.label_ in _NAME_LABELS else None
+        cut = _figure_start(ent, words) if ent.label_ in LABELS else None
         if cut is None:
             out.append(ent)
             continue
