@@ -369,3 +369,13 @@ def test_the_role_model_of_the_honest_dev_rows_learns_nothing_of_realnews_dev(mo
     assert "realnews" not in seen["sources"] and set(seen["sources"]) == set(role_training.SOURCES) - {"realnews"}
     assert seen["type model"] is types and models.types is types
     assert rn.loader.load(rn.Settings()).get_pipe("dossier_events").coder.model is not types  # put back
+
+
+def test_wrong_types_and_outputs_that_are_no_gold_event_are_counted_by_type():
+    """The report says which gold type each wrong type stood for and which output types are no gold event."""
+    tally = rn.Tally()
+    events = [_event(kind="ACCUSE"), _event(kind="ASSAULT", text="Markets were calm on Friday.")]
+    rn.score_document(_result(events, ENTITIES), [GOLD], tally)
+    figures = rn.report(tally, "reuters", "dev", 1).figures
+    assert figures["wrong type: gold REQUEST, output ACCUSE"] == 1
+    assert figures["not a gold event: output ASSAULT"] == 1

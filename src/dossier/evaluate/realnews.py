@@ -298,6 +298,8 @@ class Tally:
     kinds_same: Counter = field(default_factory=Counter)  # the same, a day in the gold's month another date (round 34)
     missed: Counter = field(default_factory=Counter)
     actor_kinds: Counter = field(default_factory=Counter)  # (gold kind, covered) -> gold actors
+    confusions: Counter = field(default_factory=Counter)  # (gold types of the sentence, output type) of wrong types
+    not_gold_types: Counter = field(default_factory=Counter)  # output type -> outputs that are no gold event
     # the main events only (`main_events`: a prominence of at least events/data/prominence.yaml's main_at), and each
     # document's TOP most prominent
     main: Selection = field(default_factory=Selection)
@@ -360,6 +362,11 @@ def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
             tally.output_in_gold_sentences += 1
             tally.right_in_gold_sentences += kind == "fully right"
         tally.fully_right += kind == "fully right"
+        if kind == "wrong type":
+            golds_here = sorted({g["type"] for g in golds if same_sentence(_sentence(e), g["evidence"])})
+            tally.confusions[("/".join(golds_here), e.type)] += 1
+        elif kind == "not a gold event":
+            tally.not_gold_types[e.type] += 1
     _score_selected(main_events(events), events, golds, actors, tally.main)
     _score_selected(top_events(events), events, golds, actors, tally.top)
     _score_actors(golds, actors, result.mentions, tally)
@@ -446,6 +453,10 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
         figures[f"output: {kind}, a day in the gold's month counted wrong"] = tally.kinds_same.get(kind, 0)
     for kind, n in sorted(tally.missed.items()):
         figures[f"missed gold: {kind}"] = n
+    for (gold_types, output), n in tally.confusions.most_common():
+        figures[f"wrong type: gold {gold_types}, output {output}"] = n
+    for output, n in tally.not_gold_types.most_common():
+        figures[f"not a gold event: output {output}"] = n
     notes = ["gold lists only the main events: 'not a gold event' may still be a real minor event",
              "a gold event counts as found by an output event of any sentence with its type and sides (another act "
              "of the same parties may be one, with its own date); its date and status are those of the finding "
