@@ -37,6 +37,7 @@ holds the resolved stretch of tokens and the words they share.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, POS
 from spacy.tokens import Doc, Span
@@ -227,44 +228,28 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         if negated := negated_starts(doc, self.negating_prefixes):  # "non-OPEC producers": not OPEC
-            words = negated_tokens(negated, [(m.start, m.end) for m in matches] + [(e.start, e.end) for e in doc.ents])
-            for i in words:
-                taken[i] = True
-            matches = [m for m in matches if not taken[m.start]]
             # no name for the coder either (the tagger's entity of prefix and name, the words alone): it reads the
             # noun after them ("producers") by itself
-            doc.ents = tuple(e for e in doc.ents if not any(e.start <= i < e.end for i in negated))
-            doc._.recased = frozenset(doc._.recased or ()) | words
+            matches = self._set_aside(doc, negated_tokens(negated, [(m.start, m.end) for m in matches]
+                                                          + [(e.start, e.end) for e in doc.ents]),
+                                      taken, matches, entities_at=negated)
         self.vessels = vessel_names(doc, self.vessel_nouns)  # "the frigate Stark": a ship's name, no actor
-        if vessel := self.vessels:
-            for i in vessel:
-                taken[i] = True
-            matches = [m for m in matches if not taken[m.start]]
-            doc.ents = tuple(e for e in doc.ents if not any(i in vessel for i in range(e.start, e.end)))
+        if self.vessels:
+            matches = self._set_aside(doc, self.vessels, taken, matches, recase=False)
         # "the #MeToo era", "the MeToo movement": a hashtag's word, no actor (hashtags.py); a name the dictionaries
         # know is kept ("#Putin" is still Putin)
         if tags := hashtag_tokens(doc) - {i for m in matches if m.kind == NAME for i in range(m.start, m.end)}:
-            for i in tags:
-                taken[i] = True
-            doc.ents = tuple(e for e in doc.ents if not any(i in tags for i in range(e.start, e.end)))
-            doc._.recased = frozenset(doc._.recased or ()) | tags  # nor a name for the events coder
+            matches = self._set_aside(doc, tags, taken, matches, drop_matches=False)
         # "a negative PCR test", "the Covaxin shots": a test's or a medicine's name, no actor (product_names.py); so
         # is a weapon's or an aircraft's model, "Exocet missiles", "its 737 Max jet"; a name the dictionaries know
         # is kept
         if products := (product_name_tokens(doc, self.product_nouns)
                         | model_name_tokens(doc, self.model_nouns)) - {
                 i for m in matches for i in range(m.start, m.end)}:
-            for i in products:
-                taken[i] = True
-            doc.ents = tuple(e for e in doc.ents if not any(i in products for i in range(e.start, e.end)))
-            doc._.recased = frozenset(doc._.recased or ()) | products
+            matches = self._set_aside(doc, products, taken, matches, drop_matches=False)
         # "the Uruguay Round talks": a place's name naming a series of negotiations, no actor (places.py)
         if rounds := self._round_names(doc, matches):
-            for i in rounds:
-                taken[i] = True
-            matches = [m for m in matches if not taken[m.start]]
-            doc.ents = tuple(e for e in doc.ents if not any(i in rounds for i in range(e.start, e.end)))
-            doc._.recased = frozenset(doc._.recased or ()) | rounds
+            matches = self._set_aside(doc, rounds, taken, matches)
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
@@ -482,6 +467,25 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident and not self._fragment(doc, f)
                                   and not self._medium(doc, f)], nested, date)
+
+    @staticmethod
+    def _set_aside(doc: Doc, tokens: Iterable[int], taken: list[bool], matches: list[Match], *,
+                   entities_at: Iterable[int] | None = None, drop_matches: bool = True,
+                   recase: bool = True) -> list[Match]:
+        """Tokens that name no actor (a negated name, a vessel's, a hashtag's, a product's, a round of talks): taken,
+        out of the tagger's entities (those holding a token of `entities_at`, by default the tokens themselves), with
+        (`drop_matches`) the dictionary matches they begin, and (`recase`) no name for the events coder either.
+        Returns the matches kept."""
+        tokens = set(tokens)
+        for i in tokens:
+            taken[i] = True
+        if drop_matches:
+            matches = [m for m in matches if not taken[m.start]]
+        at = tokens if entities_at is None else set(entities_at)
+        doc.ents = tuple(e for e in doc.ents if not any(i in at for i in range(e.start, e.end)))
+        if recase:
+            doc._.recased = frozenset(doc._.recased or ()) | tokens
+        return matches
 
     def _the_body_s_members(self, span: Span, ident: str) -> bool:
         """Whether a group of state officials of no state (`agent:---:GOV`) named by a noun of the lexicon's
