@@ -379,3 +379,9 @@ def test_wrong_types_and_outputs_that_are_no_gold_event_are_counted_by_type():
     figures = rn.report(tally, "reuters", "dev", 1).figures
     assert figures["wrong type: gold REQUEST, output ACCUSE"] == 1
     assert figures["not a gold event: output ASSAULT"] == 1
+
+
+def test_missed_gold_events_are_counted_by_their_type_and_why():
+    tally = rn.Tally()
+    rn.score_document(_result([_event(kind="ACCUSE")], ENTITIES), [GOLD], tally)
+    assert rn.report(tally, "reuters", "dev", 1).figures["missed gold REQUEST: wrong type"] == 1

@@ -300,6 +300,7 @@ class Tally:
     actor_kinds: Counter = field(default_factory=Counter)  # (gold kind, covered) -> gold actors
     confusions: Counter = field(default_factory=Counter)  # (gold types of the sentence, output type) of wrong types
     not_gold_types: Counter = field(default_factory=Counter)  # output type -> outputs that are no gold event
+    missed_types: Counter = field(default_factory=Counter)  # (why missed, gold type) -> gold events not found
     # the main events only (`main_events`: a prominence of at least events/data/prominence.yaml's main_at), and each
     # document's TOP most prominent
     main: Selection = field(default_factory=Selection)
@@ -350,7 +351,9 @@ def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
             if not here and all(another_golds_act(e, g, golds, actors) for e in hits):
                 tally.status_ok_by_another_act += status_ok  # as the date: no output codes the gold's act
         else:
-            tally.missed[missed_kind(g, events, actors)] += 1
+            why = missed_kind(g, events, actors)
+            tally.missed[why] += 1
+            tally.missed_types[(why, g["type"])] += 1
         tally.found_type += any(e.type == g["type"] and same_sentence(_sentence(e), g["evidence"]) for e in events)
     for e in events:
         kind = failure_kind(e, golds, actors, events)
@@ -457,6 +460,8 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
         figures[f"wrong type: gold {gold_types}, output {output}"] = n
     for output, n in tally.not_gold_types.most_common():
         figures[f"not a gold event: output {output}"] = n
+    for (why, gold_type), n in tally.missed_types.most_common():
+        figures[f"missed gold {gold_type}: {why}"] = n
     notes = ["gold lists only the main events: 'not a gold event' may still be a real minor event",
              "a gold event counts as found by an output event of any sentence with its type and sides (another act "
              "of the same parties may be one, with its own date); its date and status are those of the finding "
