@@ -689,6 +689,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         caused_status = read_status(caused, lex)
         if caused_status != "occurred":
             return caused_status
+    if _supposed_subject(chain):  # "freeing the traders would have eased the quarrel": only supposed
+        return "hypothetical"
     if _before_a_past_deed(tok):  # "agreed to pay a fine after being charged": the charge came first, and is done
         return "occurred"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
@@ -713,7 +715,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "hypothetical"
     for t in _clause_heads(tok):
         if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t) \
-                or (t.dep_ == "advcl" and _inverted_condition(t)):  # "Had Kenya sent troops, …": supposed
+                or _supposed_before(t):  # "Had Kenya sent troops, …": supposed
             return "hypothetical"
         if t.dep_ == "ccomp" and _conditional(t.head, lex):
             return "hypothetical"  # "if Japan shows it will abide by the accord": said within the condition
@@ -802,6 +804,15 @@ def _caused_by(chain: list[Token]) -> Token | None:
     if top.tag_ != "VB" or _kids(top, ("mark",)) or any(t.tag_ in ("WRB", "WP", "WDT") for t in top.children):
         return None  # "did not make clear why Peru signed": a question, not an act caused
     return head if _kids(top, _SUBJECTS) else None
+
+
+def _supposed_subject(chain: list[Token]) -> bool:
+    """A gerund that is the subject of a clause with a modal (round 77): "attacking the ports probably wouldn't be
+    effective", "freeing the traders would have allowed Zambia to resume talks", "shelling the towns could anger
+    Uganda": an act supposed to weigh its effect, not one told as done ("freeing the traders eased the quarrel")."""
+    top = chain[-1]
+    return top.dep_ == "csubj" and top.tag_ == "VBG" and top.head.i != top.i \
+        and any(a.tag_ == "MD" for a in _kids(top.head, ("aux",)))
 
 
 def _plans(verb: Token, lex: Lexicon) -> bool:
@@ -1446,8 +1457,18 @@ def _conditional(verb: Token, lex: Lexicon) -> bool:
     """A verb heading a clause of condition ("if", "unless", "whether", or an inverted one: "had Lima let the envoy
     return", round 77), whose content clause is only supposed: the promise in "will cut tariffs if Japan shows it
     will open its market" is not made, nor planned."""
-    return verb.dep_ == "advcl" and (any(m.lower_ in lex.hypothetical_marks for m in _kids(verb, ("mark",)))
-                                     or _inverted_condition(verb))
+    return (verb.dep_ == "advcl" and any(m.lower_ in lex.hypothetical_marks for m in _kids(verb, ("mark",)))) \
+        or _supposed_before(verb)
+
+
+def _supposed_before(clause: Token) -> bool:
+    """An inverted condition (`_inverted_condition`) put before the clause it supposes, which the parser hangs as an
+    adverbial clause or, before a modal, as a content clause: "Had Zambia allowed the envoy to travel, the dispute
+    would have ended" (round 77)."""
+    if clause.dep_ == "advcl":
+        return _inverted_condition(clause)
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and _inverted_condition(clause) \
+        and any(a.tag_ == "MD" for a in _kids(clause.head, ("aux",)))
 
 
 def _awaited(verb: Token) -> bool:
@@ -1698,9 +1719,13 @@ def refuses_to_meet(ptype: str, status: str, trigger: Token | None) -> bool:
 
 
 def _says_it_will(trigger: Token) -> bool:
-    """The act's own "will not" ("will not withdraw"), not an obligation lifted ("will not have to withdraw")."""
+    """The act's own "will not" ("will not withdraw"), not an obligation lifted ("will not have to withdraw") nor a
+    forecast hedged ("probably won't withdraw", "perhaps would not give in": a guess at what it will do, no refusal
+    uttered; lexicon hedge_words, round 77)."""
     carrier = _modal_carrier(trigger)
     if carrier.lemma_.lower() in _negation_words()["obligation"] | _negation_words()["obligation_passive"]:
+        return False
+    if any(a.lower_ in load_lexicon().hedge_words for a in _kids(carrier, ("advmod",))):
         return False
     return any(a.dep_ == "aux" and a.lower_ in _WILL for a in carrier.children)
 
