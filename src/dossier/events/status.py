@@ -778,6 +778,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" \
             and any(a.lower_ in lex.future_aux for a in _kids(tok.head, ("aux",))):
         return "planned"  # "the inauguration of the port will open a route": told of before it takes place
+    if _meeting_told_ahead(tok, lex):  # "his talks in Tokyo would also cover fraud, the minister said"
+        return "planned"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and _planned_course(tok.head, lex):
         return "planned"  # "Talks are expected to resume next week", "the talks are due to open on Monday"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass" and _set_for_now(tok.head, lex):
@@ -813,6 +815,26 @@ def _supposed_subject(chain: list[Token]) -> bool:
     top = chain[-1]
     return top.dep_ == "csubj" and top.tag_ == "VBG" and top.head.i != top.i \
         and any(a.tag_ == "MD" for a in _kids(top.head, ("aux",)))
+
+
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    """The nouns of a meeting (data/moved_meetings.yaml `meetings`)."""
+    return load_word_lists(Path(__file__).parent / "data" / "moved_meetings.yaml")["meetings"]
+
+
+def _meeting_told_ahead(tok: Token, lex: Lexicon) -> bool:
+    """A meeting's noun that is the subject of a verb with a plain "would" (`_plain_would`) in a clause someone
+    reports: "his talks in Tokyo would also cover fraud, the minister said", "the summit, she said, would produce an
+    accord" (round 77): the future of a past telling, still to come, as "will" tells it (not "the talks would have
+    failed", nor "would probably fail")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _SUBJECTS or tok.lower_ not in _meeting_nouns():
+        return False
+    verb = tok.head
+    if not _plain_would(verb, lex):
+        return False
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reporting_verbs) or any(
+        c.dep_ == "parataxis" and c.lemma_.lower() in lex.reporting_verbs for c in verb.children)
 
 
 def _plans(verb: Token, lex: Lexicon) -> bool:
