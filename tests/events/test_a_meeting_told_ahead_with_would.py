@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("The Lusaka summit, she said, would produce an accord on the border.", "summit"),
+    ("The Lusaka summit, the envoy said, would produce a border accord.", "summit"),
     ("The Zambian minister said his talks with Malawian officials would also cover smuggling.", "talks"),
 ])
 def test_a_meeting_a_reported_would_tells_is_planned(code, text, trigger):

@@ -1,5 +1,5 @@
 """Two readings of round 77 (modal77, events/status.py): "go" is a verb of planning only as "going to" (`_plans`):
-"has gone out of his way to reassure X" tells the reassurance done, "is going to sign" one still planned; and a
+"went out of her way to calm X" tells the calming done, "is going to sign" one still planned; and a
 "will not" hedged by "probably" is a guess at what a party will do, no refusal uttered (`_says_it_will`), where a
 plain "won't withdraw" is the refusal (REJECT, occurred). Texts written here."""
 
@@ -9,7 +9,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, trigger, status", [
-    ("Malawi's foreign minister has gone out of his way to reassure the Zambians.", "reassure", "occurred"),
+    ("Malawi's foreign minister went out of her way to reassure Zambian leaders.", "reassure", "occurred"),
     ("Zambia is going to sign the trade pact with Malawi next month.", "sign", "planned"),
 ])
 def test_go_plans_only_as_going_to(code, text, trigger, status):

@@ -606,7 +606,8 @@ def _inverted_condition(clause: Token) -> bool:
     """A clause opened by a modal or "had" put before its subject (data/negation.yaml `inverted_conditions`): "Should
     Uganda refuse", "Were Uganda to refuse", "Had Kenya sent troops"."""
     first = clause.left_edge
-    return first.lower_ in _negation_words()["inverted_conditions"] and (first.i == clause.i or first.head.i == clause.i) \
+    return first.lower_ in _negation_words()["inverted_conditions"] \
+        and (first.i == clause.i or first.head.i == clause.i) \
         and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass")))
 
 
@@ -809,8 +810,8 @@ def _caused_by(chain: list[Token]) -> Token | None:
 
 
 def _supposed_subject(chain: list[Token]) -> bool:
-    """A gerund that is the subject of a clause with a modal (round 77): "attacking the ports probably wouldn't be
-    effective", "freeing the traders would have allowed Zambia to resume talks", "shelling the towns could anger
+    """A gerund that is the subject of a clause with a modal (round 77): "bombing the harbours would hardly end the
+    raids", "freeing the traders would have allowed Zambia to resume talks", "shelling the towns could anger
     Uganda": an act supposed to weigh its effect, not one told as done ("freeing the traders eased the quarrel")."""
     top = chain[-1]
     return top.dep_ == "csubj" and top.tag_ == "VBG" and top.head.i != top.i \
@@ -825,9 +826,9 @@ def _meeting_nouns() -> frozenset[str]:
 
 def _meeting_told_ahead(tok: Token, lex: Lexicon) -> bool:
     """A meeting's noun that is the subject of a verb with a plain "would" (`_plain_would`) in a clause someone
-    reports: "his talks in Tokyo would also cover fraud, the minister said", "the summit, she said, would produce an
-    accord" (round 77): the future of a past telling, still to come, as "will" tells it (not "the talks would have
-    failed", nor "would probably fail")."""
+    reports: "his talks in Tokyo would also cover fraud, the minister said", "the summit, the envoy said, would
+    produce a border accord" (round 77): the future of a past telling, still to come, as "will" tells it (not "the
+    talks would have failed", nor "would probably fail")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _SUBJECTS or tok.lower_ not in _meeting_nouns():
         return False
     verb = tok.head
@@ -839,7 +840,7 @@ def _meeting_told_ahead(tok: Token, lex: Lexicon) -> bool:
 
 def _plans(verb: Token, lex: Lexicon) -> bool:
     """A verb of planning over an infinitive (lexicon `planning_verbs`); "go" only as "going to" ("is going to sign
-    the pact"), not as a verb of its own ("has gone out of his way to reassure Chile", "went to Lima to sign the
+    the pact"), not as a verb of its own ("went out of her way to calm Chile", "went to Lima to sign the
     pact", "went so far as to say": done, round 77)."""
     if verb.lemma_.lower() not in lex.planning_verbs:
         return False
