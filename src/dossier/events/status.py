@@ -477,7 +477,7 @@ def _within_reach(chain: list[Token]) -> bool:
             return not _told_as_past(holder)
         if low.dep_ in ("ccomp", "xcomp") and high.lemma_.lower() in words["enabling_verbs"] \
                 and (not _told_as_past(high.head if high.tag_ == "VBG" and high.dep_ == "advcl" else high)
-                     or _standing_permission(high, low, words)):
+                     or counterfactual(high) or _standing_permission(high, low, words)):
             return True  # "the treaty allows Kenya to deploy troops" (not "cut tariffs, allowing …": told as past)
         if low.dep_ == "pcomp" and high.lower_ == "of" and high.head.lower_ in words["capability_words"]:
             return True
@@ -597,11 +597,18 @@ def _condition_clauses(verb: Token, lex: Lexicon) -> list[tuple[Token | None, To
         if mark is not None and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ in words["not_conditions"]):
             out.append((mark, clause))
             continue
-        first = clause.left_edge  # the modal before the subject
-        if first.lower_ in words["inverted_conditions"] and (first.i == clause.i or first.head.i == clause.i) \
-                and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass"))):
+        if _inverted_condition(clause):
             out.append((None, clause))
     return out
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """A clause opened by a modal or "had" put before its subject (data/negation.yaml `inverted_conditions`): "Should
+    Uganda refuse", "Were Uganda to refuse", "Had Kenya sent troops"."""
+    first = clause.left_edge
+    return first.lower_ in _negation_words()["inverted_conditions"] \
+        and (first.i == clause.i or first.head.i == clause.i) \
+        and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass")))
 
 
 _SET_OFF = frozenset({"-", "–", "—", "--", "(", ")"})
@@ -678,6 +685,13 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         if carried in ("planned", "hypothetical"):
             return carried
     chain = clause_chain(tok)
+    caused = _caused_by(chain)
+    if caused is not None:  # "will not cause Kenya to back down", "could make Peru sign": as the causing is told
+        caused_status = read_status(caused, lex)
+        if caused_status != "occurred":
+            return caused_status
+    if _supposed_subject(chain):  # "freeing the traders would have eased the quarrel": only supposed
+        return "hypothetical"
     if _before_a_past_deed(tok):  # "agreed to pay a fine after being charged": the charge came first, and is done
         return "occurred"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
@@ -701,7 +715,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if _awaited_in_phrase(tok):  # "in the event of Brazil withdrawing", "pending the government's levy of a fine"
         return "hypothetical"
     for t in _clause_heads(tok):
-        if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
+        if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t) \
+                or _supposed_before(t):  # "Had Kenya sent troops, …": supposed
             return "hypothetical"
         if t.dep_ == "ccomp" and _conditional(t.head, lex):
             return "hypothetical"  # "if Japan shows it will abide by the accord": said within the condition
@@ -743,7 +758,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"
     # "expects the tankers to reinforce…" (the parser may hang the infinitive on the plan as an adverbial clause)
     infinitive = tok.dep_ == "advcl" and any(a.lower_ == "to" for a in _kids(tok, ("aux",)))
-    if (tok.dep_ in ("ccomp", "xcomp") or infinitive) and tok.head.lemma_.lower() in lex.planning_verbs:
+    if (tok.dep_ in ("ccomp", "xcomp") or infinitive) and _plans(tok.head, lex):
         return "planned"
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be":
         return "occurred"  # "X is on a visit (that will take her to Y)": under way
@@ -751,7 +766,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if not done and _scheduled_by_relative(tok, lex):  # "the visit, which starts on Wednesday"
         return "planned"
     for low, high in zip(chain, chain[1:]):
-        if low.dep_ == "xcomp" and (high.lemma_.lower() in lex.planning_verbs or high.lemma_ == "be"):
+        if low.dep_ == "xcomp" and (_plans(high, lex) or high.lemma_ == "be"):
             return "planned"
     if _plan_named_before(chain, lex) or _plan_made_known_for(tok, lex):  # "announced plans Sunday to tighten the
         return "planned"  # curfew", "announced plans to put tariffs on X": the plan's act
@@ -764,6 +779,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" \
             and any(a.lower_ in lex.future_aux for a in _kids(tok.head, ("aux",))):
         return "planned"  # "the inauguration of the port will open a route": told of before it takes place
+    if _meeting_told_ahead(tok, lex):  # "his talks in Tokyo would also cover fraud, the minister said"
+        return "planned"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and _planned_course(tok.head, lex):
         return "planned"  # "Talks are expected to resume next week", "the talks are due to open on Monday"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass" and _set_for_now(tok.head, lex):
@@ -776,6 +793,58 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         if served == "negated" and purpose.dep_ == "advcl":  # "did not send troops to guard the port": not done
             return served  # (not "isn't a pleasant place to visit": a relative infinitive tells no purpose)
     return "occurred"
+
+
+def _caused_by(chain: list[Token]) -> Token | None:
+    """The verb of causing (data/negation.yaml `causing_verbs`) whose clause with a subject of its own the clause
+    chain ends in, which the parser reads as a content clause: "will not cause Kenya to back down", "would make Peru
+    sign the accord" (round 77). The act is told as the causing is: not done where it is denied, supposed where it is
+    supposed; else None."""
+    top = chain[-1]
+    head = top.head
+    if top.dep_ != "ccomp" or head.i == top.i or head.lemma_.lower() not in _negation_words()["causing_verbs"]:
+        return None
+    if top.tag_ != "VB" or _kids(top, ("mark",)) or any(t.tag_ in ("WRB", "WP", "WDT") for t in top.children):
+        return None  # "did not make clear why Peru signed": a question, not an act caused
+    return head if _kids(top, _SUBJECTS) else None
+
+
+def _supposed_subject(chain: list[Token]) -> bool:
+    """A gerund that is the subject of a clause with a modal (round 77): "bombing the harbours would hardly end the
+    raids", "freeing the traders would have allowed Zambia to resume talks", "shelling the towns could anger
+    Uganda": an act supposed to weigh its effect, not one told as done ("freeing the traders eased the quarrel")."""
+    top = chain[-1]
+    return top.dep_ == "csubj" and top.tag_ == "VBG" and top.head.i != top.i \
+        and any(a.tag_ == "MD" for a in _kids(top.head, ("aux",)))
+
+
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    """The nouns of a meeting (data/moved_meetings.yaml `meetings`)."""
+    return load_word_lists(Path(__file__).parent / "data" / "moved_meetings.yaml")["meetings"]
+
+
+def _meeting_told_ahead(tok: Token, lex: Lexicon) -> bool:
+    """A meeting's noun that is the subject of a verb with a plain "would" (`_plain_would`) in a clause someone
+    reports: "his talks in Tokyo would also cover fraud, the minister said", "the summit, the envoy said, would
+    produce a border accord" (round 77): the future of a past telling, still to come, as "will" tells it (not "the
+    talks would have failed", nor "would probably fail")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _SUBJECTS or tok.lower_ not in _meeting_nouns():
+        return False
+    verb = tok.head
+    if not _plain_would(verb, lex):
+        return False
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reporting_verbs) or any(
+        c.dep_ == "parataxis" and c.lemma_.lower() in lex.reporting_verbs for c in verb.children)
+
+
+def _plans(verb: Token, lex: Lexicon) -> bool:
+    """A verb of planning over an infinitive (lexicon `planning_verbs`); "go" only as "going to" ("is going to sign
+    the pact"), not as a verb of its own ("went out of her way to calm Chile", "went to Lima to sign the
+    pact", "went so far as to say": done, round 77)."""
+    if verb.lemma_.lower() not in lex.planning_verbs:
+        return False
+    return verb.lemma_.lower() != "go" or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in _kids(verb, ("aux",))))
 
 
 def told_as_owed(tok: Token, lex: Lexicon) -> bool:
@@ -1408,9 +1477,21 @@ def _is_purpose(tok: Token) -> bool:
 
 
 def _conditional(verb: Token, lex: Lexicon) -> bool:
-    """A verb heading a clause of condition ("if", "unless", "whether"), whose content clause is only supposed: the
-    promise in "will cut tariffs if Japan shows it will open its market" is not made, nor planned."""
-    return verb.dep_ == "advcl" and any(m.lower_ in lex.hypothetical_marks for m in _kids(verb, ("mark",)))
+    """A verb heading a clause of condition ("if", "unless", "whether", or an inverted one: "had Lima let the envoy
+    return", round 77), whose content clause is only supposed: the promise in "will cut tariffs if Japan shows it
+    will open its market" is not made, nor planned."""
+    return (verb.dep_ == "advcl" and any(m.lower_ in lex.hypothetical_marks for m in _kids(verb, ("mark",)))) \
+        or _supposed_before(verb)
+
+
+def _supposed_before(clause: Token) -> bool:
+    """An inverted condition (`_inverted_condition`) put before the clause it supposes, which the parser hangs as an
+    adverbial clause or, before a modal, as a content clause: "Had Zambia allowed the envoy to travel, the dispute
+    would have ended" (round 77)."""
+    if clause.dep_ == "advcl":
+        return _inverted_condition(clause)
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and _inverted_condition(clause) \
+        and any(a.tag_ == "MD" for a in _kids(clause.head, ("aux",)))
 
 
 def _awaited(verb: Token) -> bool:
@@ -1661,9 +1742,13 @@ def refuses_to_meet(ptype: str, status: str, trigger: Token | None) -> bool:
 
 
 def _says_it_will(trigger: Token) -> bool:
-    """The act's own "will not" ("will not withdraw"), not an obligation lifted ("will not have to withdraw")."""
+    """The act's own "will not" ("will not withdraw"), not an obligation lifted ("will not have to withdraw") nor a
+    forecast hedged ("probably won't withdraw", "perhaps would not give in": a guess at what it will do, no refusal
+    uttered; lexicon hedge_words, round 77)."""
     carrier = _modal_carrier(trigger)
     if carrier.lemma_.lower() in _negation_words()["obligation"] | _negation_words()["obligation_passive"]:
+        return False
+    if any(a.lower_ in load_lexicon().hedge_words for a in _kids(carrier, ("advmod",))):
         return False
     return any(a.dep_ == "aux" and a.lower_ in _WILL for a in carrier.children)
 
