@@ -33,6 +33,7 @@ from dossier.events.roles.embedded import in_attending_subject, in_object_clause
 from dossier.events.roles.lone_doers import not_the_lone_doer, not_the_lone_undergoer
 from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
+from dossier.events.roles.struck_sites import in_struck_phrase
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative, measure_imposer)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
@@ -814,6 +815,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)) \
             or where_it_happens(cand, trigger, event, resolver):
         return True
+    if side == "source" and in_struck_phrase(cand.anchor, trigger, resolver, event.type == "ASSAULT"):
+        return True  # "a blast at the X consulate killed 12": X's building was hit; X hit nobody
     if side == "source" and trip_destination(cand.anchor, trigger):
         return True  # "a team will visit Washington for talks with the IMF": Washington is visited, not talking
     if side == "source" and thing_done(trigger, cand, resolver):

@@ -11,6 +11,7 @@ from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated,
 from dossier.events.roles.deployed_forces import deployed, moved_forces
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.facilities import site_of, site_owner
+from dossier.events.roles.struck_sites import struck_subject_doers
 from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
@@ -505,6 +506,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         preps = tuple(dict.fromkeys((*preps, *(p for p in entry.prep if p not in _NOT_TARGET_PREPS))))  # X
     if entry.pos == "verb":
         source_toks = subject_tokens(tok)
+        if (doers := struck_subject_doers(source_toks, resolver)) is not None:  # "the bombing of the X embassy
+            source_toks = doers  # killed 40": not X, whose embassy was hit
         if source_toks and not any(resolver.many(t) for t in source_toks):  # "tariffs imposed by X hurt Y",
             source_toks = [a for s in source_toks if s.pos_ == "NOUN"  # "a demand by X forced Y": X acts on Y
                            for a in participle_agents(s) + prep_objects(s, ("by",))] or source_toks

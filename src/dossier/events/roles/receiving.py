@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
 from dossier.events.roles.doers import is_passive, modifier_doers, prep_objects, subject_tokens
+from dossier.events.roles.struck_sites import attack_doers, attack_noun
 
 _RECEIVING = Path(__file__).parent / "data" / "receiving.yaml"
 
@@ -140,7 +141,8 @@ def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] =
               for o in p.children if o.dep_ == "pobj"
               and (not causes_named or o.lemma_.lower() in causes_named or o.lower_ in causes_named)]
     named = [a for c in causes for a in prep_objects(c, ("by", "with")) if resolver.many(a)]
-    return named or [m for c in causes for m in modifier_doers(c, resolver)]
+    return named or [m for c in causes for m in (attack_doers(c, resolver) if attack_noun(c) else  # "killed in the
+                                                  modifier_doers(c, resolver))]  # X embassy bombing": not X
 
 
 def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver,

@@ -1,0 +1,121 @@
+"""What an attack noun struck is no doer of what the attack did: "the bombing of the X embassy killed 40", "a
+blast at the X consulate wounded 12", "the X embassy bombing, which killed 40", "were killed in the X embassy
+bombing". The place or building the noun's "of", "at", "on", "outside", "near" or "against" phrase names, and a
+building compounded onto the noun, are what was hit; their owner is hit, not hitting. The attack's doer is only a
+possessor, name or demonym on the noun itself ("an Iraqi raid", "Iran's attack"; not a city: "the Lima bombing") or
+its "by" phrase. The rules read the doers so (reading.py, receiving.cause_doers) and the role model takes none of
+the others for the source (`in_struck_phrase`, model.excluded). Data: acts_done.yaml `doers_named_before`,
+no_party.yaml `blasts`, `buildings`, `attack_owning`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.actors import RELATIVE, Resolver, relative_head
+from dossier.events.roles.doers import doers_named_before, modifier_doers, participle_agents, prep_objects, \
+    subject_tokens
+from dossier.events.roles.no_party import no_party_words
+
+_STRUCK_PREPS = ("of", "at", "on", "outside", "near", "against", "in")
+
+
+def attack_noun(tok: Token) -> Token | None:
+    """The noun of an attack or a blast the word is, or a relative pronoun stands for ("the blasts, which killed"),
+    or None."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        tok = relative_head(tok.head)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and (lemma in doers_named_before() or lemma in no_party_words()["blasts"]):
+        return tok
+    return None
+
+
+def struck_words(noun: Token) -> list[Token]:
+    """The words that name what the attack noun hit: its place phrases' objects (also those the parser hangs on a
+    date set after the noun: "the attacks Aug. 7 at the X embassies") and a building noun before it."""
+    buildings = no_party_words()["buildings"]
+    dates = [c for c in noun.children if c.dep_ in ("appos", "npadvmod", "nmod") and c.ent_type_ == "DATE"]
+    return [o for h in [noun, *dates] for o in prep_objects(h, _STRUCK_PREPS)] + [
+        c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
+        and c.lemma_.lower() in buildings]
+
+
+def attack_doers(noun: Token, resolver: Resolver) -> list[Token]:
+    """Who did the attack the noun names: the words before it that name an actor, less a building it hit and a city
+    or region where it happened ("the Lima bombing"), and its "by" phrase or a participle's agent; none where it
+    names only what it hit."""
+    struck = {t.i for t in struck_words(noun)}
+    return [c for c in modifier_doers(noun, resolver) if c.i not in struck and not _place_only(c, resolver)] \
+        + prep_objects(noun, ("by",)) + participle_agents(noun)
+
+
+def _place_only(tok: Token, resolver: Resolver) -> bool:
+    """Every actor the word names is a city or region (kind place), not a state."""
+    actors = resolver.doc._.actors or {}
+    found = resolver.many(tok)
+    return bool(found) and all((e := actors.get(a)) is not None and e.kind == "place" for a in found)
+
+
+def struck_subject_doers(subjects: list[Token], resolver: Resolver) -> list[Token] | None:
+    """The doers of the attacks a verb's subjects all are ("the bombing of the X embassy killed 40": none), or
+    None where a subject is no attack noun (the subjects stand as they are)."""
+    nouns = [attack_noun(s) for s in subjects]
+    if not nouns or any(n is None for n in nouns):
+        return None
+    return [d for n in nouns for d in attack_doers(n, resolver)]
+
+
+def in_struck_phrase(tok: Token, trigger: Token, resolver: Resolver, harm: bool = False) -> bool:
+    """The word is no doer of the harm an attack noun is the subject of: it names, or lies in, what that noun hit
+    ("a blast at the X consulate killed 12": X), or is the noun itself where it names no doer. The trigger itself a
+    noun of attack ("the bombing of the X embassy") is left to the rules. With `harm` (the event is an act of force),
+    also, where the noun names no doer, a word outside its phrase that is no subject of a verb of doing or owning up
+    to the attack ("she laid a wreath where the blast killed ten": not she; "rebels carried out the raid that killed
+    ten", "X apologised for a raid that killed ten" keep the rebels and X); and, for a harm told from those who suffer
+    it (`undergone`), a word among them or one that qualifies a building: "eleven people, none of them Danes, died",
+    "were killed in the blasts next to the X embassy": neither kills."""
+    nouns = [n for s in subject_tokens(trigger) if (n := attack_noun(s)) is not None]
+    struck = {t.i for n in nouns for w in struck_words(n) for t in w.subtree}
+    if tok.i in struck:
+        return True
+    if harm and undergone(trigger) and (_among_the_harmed(tok, trigger) or _owns_a_building(tok)):
+        return True
+    bare = [n for n in nouns if not attack_doers(n, resolver)]
+    return any(tok.i == n.i or (harm and tok.i not in {t.i for t in n.subtree} and not _does_it(tok, n))
+               for n in bare)
+
+
+def _does_it(tok: Token, noun: Token) -> bool:
+    """The word is the subject of the verb that has the attack noun for its object or "for" phrase and tells who
+    did it or owns up to it ("X carried out the raid", "X apologised for the raid"; data/no_party.yaml
+    `attack_owning`)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return False
+    return tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass") \
+        and verb.lemma_.lower() in no_party_words()["attack_owning"]
+
+
+def undergone(verb: Token) -> bool:
+    """A harm told from those who suffer it: a passive with no "by" agent ("were killed in the blasts") or a verb
+    whose subject undergoes it ("died in the blast"; data/receiving.yaml `undergoing`)."""
+    from dossier.events.roles.receiving import undergoing_verbs  # noqa: PLC0415 (receiving reads this module)
+
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in undergoing_verbs():
+        return True
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _among_the_harmed(tok: Token, verb: Token) -> bool:
+    """The word lies in the phrase of those the verb says suffered ("Eleven people, none of them Americans, died")."""
+    return any(tok.i in {t.i for t in s.subtree} for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _owns_a_building(tok: Token) -> bool:
+    """The word qualifies a building ("the U.S. embassy", "Kenya's embassy"): whose building was hit, no doer."""
+    return tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i \
+        and tok.head.lemma_.lower() in no_party_words()["buildings"]
