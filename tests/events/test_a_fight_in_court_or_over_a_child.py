@@ -1,5 +1,5 @@
-"""A fight waged in a court or by law, or over who keeps a child ("is fighting in the courts to keep the girl", "will
-keep fighting with the laws", "battling to keep her in Spain"), is a lawsuit or a custody case, no assault
+"""A fight waged in a court or by law, or over who keeps a child ("has been fighting in court to hold on to the girl",
+"vowed to go on fighting with the law", "battling to keep her in Spain"), is a lawsuit or a custody case, no assault
 (data/non_events.yaml "a fight in court or over a child"). Troops fighting in streets or for a town keep theirs."""
 
 import pytest
@@ -7,8 +7,8 @@ import pytest
 
 @pytest.mark.parametrize("text", [
     "Pedro Alvarez, the girl's uncle, is fighting to keep her in Spain.",
-    "Pedro Alvarez is fighting in the courts to keep the girl in Madrid.",
-    "The Angolan exiles said they would keep fighting with the laws.",
+    "Pedro Alvarez has been fighting in court to hold on to the girl in Madrid.",
+    "The Angolan exiles vowed to go on fighting with the law.",
     "The Lisbon relatives of the girl are battling to keep the child in Portugal.",
     "Her Angolan father has fought for custody of the boy since May.",
 ])

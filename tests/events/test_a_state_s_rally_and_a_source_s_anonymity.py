@@ -8,7 +8,7 @@ import pytest
 
 @pytest.mark.parametrize("text", [
     "President Moi attended a rally in Nairobi on Thursday to demand the envoy's return.",
-    "For weeks the Kenyan government has held such rallies almost daily.",
+    "For months the Kenyan government has staged such rallies nearly every week.",
 ])
 def test_a_state_s_rally_is_a_demonstration(code, text):
     events, _ = code(text)
@@ -26,7 +26,7 @@ def test_a_state_s_protest_stays_a_complaint(code, text):  # must-not
 
 @pytest.mark.parametrize("text", [
     "Both Ugandan officials requested anonymity.",
-    "Kenya's foreign minister said the accord is the clearest demonstration of the fact that Africa is growing closer.",
+    "Kenya's foreign minister called the accord a striking demonstration of the fact that the region was uniting.",
 ])
 def test_no_act(code, text):
     events, _ = code(text)

@@ -7,9 +7,9 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Kenyan prosecutors say they have gathered enough evidence to charge the former minister.",
-    "Ugandan police had amassed 200 pages of reports on the suspect.",
-    "Protesters were beginning to gather outside the Ugandan embassy.",
+    "A Kenyan prosecutor believes she has now gathered sufficient evidence to charge the former minister.",
+    "Ugandan detectives had amassed a thick file of reports on the suspect.",
+    "Demonstrators began to gather near the Ugandan embassy on Monday.",
     "The Kenyan envoy helped hang a poster offering a reward for the bombers.",
     "The Ugandan president paid tribute to bombing victims in Kampala.",
 ])

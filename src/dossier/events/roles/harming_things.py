@@ -1,5 +1,5 @@
-"""An act of harm whose subject is a thing that harms ("the embassy blast that killed ten", "where a car bomb killed
-40 people", "a boat wreck that killed his mother"; data/no_party.yaml `harming_things`) is done by nobody the
+"""An act of harm whose subject is a thing that harms ("the market blast that killed ten", "where a car bomb killed
+40 people", "a ferry wreck that killed a family of five"; data/no_party.yaml `harming_things`) is done by nobody the
 sentence names outside that thing's own phrase: not by the one who lays a wreath where it struck, visits the town or
 tells of it. Its doer may be named by the thing's own words ("Hezbollah's bomb", "an Israeli air strike", "the
 attack by X") or by the verb that set the thing off ("X fired a missile that killed three")."""
