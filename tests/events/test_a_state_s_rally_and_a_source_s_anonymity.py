@@ -1,6 +1,6 @@
 """A rally, a march or a vigil held or attended by a state or its leader stays a demonstration (PROTEST 141), not
 the official complaint a state's "protest" is (events/protests.py, lexicon `crowd_events`); a source who requests
-anonymity asks nobody for anything (lexicon `anonymity_words`); "the clearest demonstration of the fact" is a proof,
+anonymity asks nobody for anything (lexicon `anonymity_words`); "a striking demonstration of the fact" is a proof,
 no demonstration (data/non_events.yaml)."""
 
 import pytest
