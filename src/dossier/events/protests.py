@@ -24,9 +24,10 @@ def protest_kind(kind: tuple[str, str, str], tok: Token, entry: Entry, source: l
     state's complaint, no demonstration, unless a crowd is named doing it (`crowd_named`; `lender`: the light verb
     of a noun) or a noun's place or people modifier names where or who protests ("Iranian protests": crowds there);
     "students protested the new quota rules", the complaint entry's verb done by a crowd, is a demonstration (as
-    "students protested against the rules" is)."""
+    "students protested against the rules" is). A rally, a march or a vigil (lexicon: crowd_events) stays a
+    demonstration whoever holds it ("the government held rallies daily")."""
     ptype, mode, code = kind
-    if ptype == "PROTEST" and mode == "demo" and source \
+    if ptype == "PROTEST" and mode == "demo" and source and lemma(tok) not in lex.crowd_events \
             and all(speaks_for_a_state(s, actors, s in answered) for s in source) \
             and not crowd_named(tok, entry, lender, lex) \
             and not (entry.pos == "noun" and set(source) & {

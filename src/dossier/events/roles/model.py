@@ -33,6 +33,7 @@ from dossier.events.roles.embedded import in_attending_subject, in_object_clause
 from dossier.events.roles.lone_doers import not_the_lone_doer, not_the_lone_undergoer
 from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
+from dossier.events.roles.harming_things import not_the_things_doer
 from dossier.events.roles.struck_sites import in_struck_phrase
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative, measure_imposer)
@@ -782,7 +783,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     that killed…", `thing_done`), as the source a name that only qualifies a noun of an accord or a meeting other than
     the trigger's doer ("said the Louvre accord holds but criticised…", no_party.named_accord), as the source any
     mention outside an active trigger's own subject that names an unnamed private person ("police said a gunman shot…",
-    lone_doers.not_the_lone_doer), as the target of talks what they are about (`topic_owner`, `named_topic`: "a meeting
+    lone_doers.not_the_lone_doer), as the source of an act of harm whose subject is a blast, a weapon or a mishap
+    any mention outside that thing's own words (harming_things.not_the_things_doer), as the target of talks what they are about (`topic_owner`, `named_topic`: "a meeting
     on Somalia"), a place that qualifies a noun of private people ("a Dallas boy", actors.qualifies_people), as the
     target a party of a clause of time that only times an act not done with another party ("demanded new talks after Y
     won a larger share", no_party.only_times), as the target anything outside the phrase of an act done to an unnamed
@@ -828,6 +830,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "X has been accused of shelling civilians in Y": neither accuses
     if side == "source" and not_the_lone_doer(cand.anchor, trigger, resolver):
         return True  # "police said a gunman shot two traders": the gunman's act, not the police's
+    if side == "source" and event.type == "ASSAULT" and not_the_things_doer(cand.anchor, trigger):
+        return True  # "laid a wreath where the blast killed ten": nobody's named outside the blast's own words
     if side == "target" and qualifies_the_doer(cand.token, trigger):
         return True  # "the other Republican member of the board agreed": the doer's own word
     if describes_the_teller(cand.anchor, trigger, resolver):
