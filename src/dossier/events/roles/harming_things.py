@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.roles.doers import is_passive
 from dossier.events.roles.no_party import no_party_words
+from dossier.events.roles.struck_sites import does_or_owns_up_to
 
 _OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "Hezbollah's", "an Israeli", "a Hamas car bomb"
 
@@ -48,6 +49,7 @@ def _own_words(thing: Token) -> set[int]:
 
 def not_the_things_doer(anchor: Token, trigger: Token) -> bool:
     """The mention is no doer of an act whose subject is a harming thing (`harming_thing`): it lies outside the
-    words that may name who set the thing off."""
+    words that may name who set the thing off, and is no subject of a verb that does or owns up to it ("X
+    apologised for the raid that killed six": struck_sites.does_or_owns_up_to)."""
     thing = harming_thing(trigger)
-    return thing is not None and anchor.i not in _own_words(thing)
+    return thing is not None and anchor.i not in _own_words(thing) and not does_or_owns_up_to(anchor, thing)

@@ -81,11 +81,11 @@ def in_struck_phrase(tok: Token, trigger: Token, resolver: Resolver, harm: bool 
     if harm and undergone(trigger) and (_among_the_harmed(tok, trigger) or _owns_a_building(tok)):
         return True
     bare = [n for n in nouns if not attack_doers(n, resolver)]
-    return any(tok.i == n.i or (harm and tok.i not in {t.i for t in n.subtree} and not _does_it(tok, n))
+    return any(tok.i == n.i or (harm and tok.i not in {t.i for t in n.subtree} and not does_or_owns_up_to(tok, n))
                for n in bare)
 
 
-def _does_it(tok: Token, noun: Token) -> bool:
+def does_or_owns_up_to(tok: Token, noun: Token) -> bool:
     """The word is the subject of the verb that has the attack noun for its object or "for" phrase and tells who
     did it or owns up to it ("X carried out the raid", "X apologised for the raid"; data/no_party.yaml
     `attack_owning`)."""
