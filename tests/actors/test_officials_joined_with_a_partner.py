@@ -36,3 +36,13 @@ def test_a_partner_acting_on_a_third_gives_the_country(story, country_of, pair):
 ])
 def test_no_partner_s_country_without_a_delegation_of_the_leading_state(story, country_of, pair):
     assert lerner(story, country_of, pair) == "GBR"
+
+
+def test_the_state_of_those_the_pair_meets_is_no_rival_for_the_pair_s(story, country_of):
+    # Britain named more often than Argentina, but through the ministers the two meet and their banks: the
+    # other party, not a second state the two may be of
+    text = ("Argentina is unhappy with the terms of its debt accord, Economy Minister Raul Benitez said. "
+            "\"Creditors should be treated alike,\" central bank president Tomas Lerner said. "
+            "Benitez and Lerner are seeing Foreign Secretary Geoffrey Howe and Chancellor Nigel Lawson today. "
+            "British banks are owed some four billion dlrs, and British bankers want talks.")
+    assert country_of(story(text, dateline="LONDON"), "Tomas Lerner") == "ARG"

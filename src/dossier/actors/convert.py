@@ -23,6 +23,10 @@ _PERSON_TITLES = frozenset({"PRESIDENT", "PRIME", "PREMIER", "CHANCELLOR", "KING
                             "SHEIK", "EMIR", "SULTAN", "GENERAL", "GEN.", "COLONEL", "MINISTER", "SECRETARY",
                             "AMBASSADOR", "SENATOR", "GOVERNOR", "MR.", "MRS.", "MS.", "DR.", "MAYOR", "POPE"})
 _PERSON_SOURCES = ("CountryInfo", "rulers")
+# The Phoenix note on a national minister it lists only for the rotating presidency of the EC's (EU's) Council
+# ("GEOFFREY_HOWE_ [IGOEUREEC 860701-861231] # president of the CoEU from UNITED_KINGDOM"), and that code.
+_PRESIDENCY_NOTE = re.compile(r"president of the CoEU from ([A-Z][A-Z_]*)")
+_COUNCIL_PRESIDENCY = "IGOEUREEC"
 
 
 @cache
@@ -60,6 +64,23 @@ def split_code(code: str, own_codes: bool = False) -> tuple[str | None, str]:
     if len(code) >= 3 and (head in country_codes() or (own_codes and rest[:3] in sectors())):
         return head, rest
     return None, code
+
+
+def presidency_home(record: TabariActor) -> str | None:
+    """The state of a national minister whose record holds nothing but terms as president of the EC's Council of
+    Ministers (`_PRESIDENCY_NOTE`): the state its note names, ISO alpha-3 ("UNITED_KINGDOM": GBR; "WEST_GERMANY":
+    DEU, as data/states.yaml names it), so that the foreign secretary is British outside those six months too. None
+    for any other record: one that also held another international body's office (a later secretary general of NATO
+    speaks for NATO, not for his state), or a note naming no state."""
+    note = _PRESIDENCY_NOTE.search(record.comment)
+    if note is None or any(c.code != _COUNCIL_PRESIDENCY for c in record.codes):
+        return None
+    name = display(note.group(1))
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        other = load_yaml((DATA / "states.yaml")).get("other_names", {})
+        return next((iso for iso, names in other.items() if name in names.get("aliases", [])), None)
 
 
 def nation_of(entity) -> str | None:
@@ -202,6 +223,7 @@ def actor_entry(record: TabariActor, own_codes: bool = True) -> tuple[str, dict]
     person = is_person(record)
     if person:
         names = list(dict.fromkeys(names + [n for n in map(without_initials, names) if n]))
+        country = country or presidency_home(record)
     entry: dict = {"name": names[0]}
     if names[1:]:
         entry["aliases"] = names[1:]

@@ -49,6 +49,12 @@ class Nationalities:
                 out.setdefault(person, country)
         return out
 
+    def _ethnic(self, doc: Doc, start: int) -> bool:
+        """Whether the demonym at `start` follows a word that makes it a people rather than a state's nationals
+        (`people_words` in the lexicon: "four ethnic Albanians" in Kosovo, "ethnic Russians in Ukraine"): such a
+        people lives in other states too, so the word names no state and no state's people."""
+        return start > 0 and doc[start - 1].lower_ in self.people_words
+
     def _national(self, tok: Token) -> str | None:
         """The country a demonym word names ("Briton", "Australian"), if the word is one."""
         ident = self.d.demonyms.get(tok.text)

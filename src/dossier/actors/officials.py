@@ -340,9 +340,12 @@ class Officials:
         France"): one party acting on another, a delegation of one state, not two counterparts ("X and Y met", "X and
         Y signed an accord": no third actor). Only the state the story names more often than any other (`_counts`):
         two states' officials may go together to a third ("X and U.S. Treasury Secretary Y will meet French officials"
-        in a story of Argentina). None where the partners are of more than one country or none has one."""
+        in a story of Argentina); the state of the third actors is no such other (a London story names the British
+        ministers the two meet, and Britain, more often than the visitors' state). None where the partners are of
+        more than one country or none has one."""
         doc = span.doc
         found: set[str] = set()
+        met: set[str | None] = set()  # the states of the third actors: the other party, no rival for the partners'
         for f in self._mentions or [Found(span.start, span.end, "")]:
             own = range(f.start, f.end)
             first = doc[f.start:f.end].root
@@ -366,11 +369,14 @@ class Officials:
                 token_actor.get(t.i) == ident for t in members)]
             if third and partners and None not in partners:
                 found |= partners
+                met |= {self._person_country(i) or self._country_on(i, self._date) for o in third
+                        for t in o.subtree if (i := token_actor.get(t.i))}
         if len(found) != 1:
             return None
         country = found.pop()
         named = self._counts.get(country, 0)
-        return country if named and all(n < named for other, n in self._counts.items() if other != country) else None
+        return country if named and all(n < named for other, n in self._counts.items()
+                                        if other != country and other not in met) else None
 
     def _person_country(self, ident: str) -> str | None:
         """A person's country: a dictionary person's on the article's date, an unknown one's as already described."""

@@ -157,6 +157,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.club_words = frozenset(dictionary.lexicon.club_words)
         self.committee_nouns = frozenset(w.lower() for w in dictionary.lexicon.committee_nouns)
         self.relation_nouns = frozenset(w.lower() for w in dictionary.lexicon.relation_nouns)
+        self.people_words = frozenset(w.lower() for w in dictionary.lexicon.people_words)
         self.nationality_nouns = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nationality_nouns)
         self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
@@ -227,12 +228,14 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         matches = self._without_parents_of_subsidiaries(doc, matches)  # "General Motors of Canada Ltd": Canadian
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
-        if negated := negated_starts(doc, self.negating_prefixes):  # "non-OPEC producers": not OPEC
+        # "ethnic Albanians": a people, no state (nationalities.py); the demonym is no actor, as a negated name is
+        peoples = {i for m in matches if m.kind == DEMONYM and self._ethnic(doc, m.start)
+                   for i in range(m.start, m.end)}
+        if (negated := negated_starts(doc, self.negating_prefixes)) or peoples:  # "non-OPEC producers": not OPEC
             # no name for the coder either (the tagger's entity of prefix and name, the words alone): it reads the
             # noun after them ("producers") by itself
-            matches = self._set_aside(doc, negated_tokens(negated, [(m.start, m.end) for m in matches]
-                                                          + [(e.start, e.end) for e in doc.ents]),
-                                      taken, matches, entities_at=negated)
+            words = negated_tokens(negated, [(m.start, m.end) for m in matches] + [(e.start, e.end) for e in doc.ents])
+            matches = self._set_aside(doc, words | peoples, taken, matches, entities_at=negated | peoples)
         self.vessels = vessel_names(doc, self.vessel_nouns)  # "the frigate Stark": a ship's name, no actor
         if self.vessels:
             matches = self._set_aside(doc, self.vessels, taken, matches, recase=False)
