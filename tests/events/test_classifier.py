@@ -214,6 +214,29 @@ def test_a_dictionary_type_is_retyped_only_by_a_lead_above_a_retrainings_noise(n
         coder.model, coder.decisions = held, None
 
 
+def test_a_dictionary_type_is_made_an_accusation_only_by_the_lead_a_created_one_needs(nlp):
+    """ACCUSE is the model's guess at prose it cannot place: it retypes the converted dictionary's act to ACCUSE only
+    where it prefers ACCUSE to no event by CREATE_ACCUSE_LEAD, as where it adds one; another type needs no such lead."""
+    from dossier.events import coder as coder_module
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    text = "Ecuador put forward a plan to cut duties on bananas."  # the converted dictionary's REQUEST
+    rule, best = -0.9, -0.9 + coder_module.DICTIONARY_MARGIN + 0.3  # the model prefers its type to the rule's
+    narrow, wide = best - coder_module.CREATE_ACCUSE_LEAD + 0.2, best - coder_module.CREATE_ACCUSE_LEAD - 0.2
+    try:
+        coder.decisions = []
+        coder.model = _biased(NONE=narrow, AGREE=-2.0, REQUEST=rule, ACCUSE=best)
+        assert [e.type for e in coder.code(nlp(text))] == ["REQUEST"]
+        assert coder.decisions and not any(d["hand"] for d in coder.decisions)
+        coder.model = _biased(NONE=wide, AGREE=-2.0, REQUEST=rule, ACCUSE=best)
+        assert [e.type for e in coder.code(nlp(text))] == ["ACCUSE"]
+        coder.model = _biased(NONE=narrow, AGREE=-2.0, REQUEST=rule, REJECT=best)
+        assert [e.type for e in coder.code(nlp(text))] == ["REJECT"]
+    finally:
+        coder.model, coder.decisions = held, None
+
+
 def test_the_models_events_never_reuse_an_event_id(nlp):
     coder = nlp.get_pipe("dossier_events").coder
     held = coder.model

@@ -609,6 +609,11 @@ class Coder:
         # (a trigger kept with no actor, `kept`, has only the model's reading of the sentence beside its rule: a
         # hand-written entry's yields to a lead of HAND_MARGIN even where the model is not sure of its own type)
         sure = margin >= RETYPE_AT if main.id in hand and main.id != kept else True
+        # (the converted dictionary's act becomes an accusation only by the lead over no event a created one needs,
+        # CREATE_ACCUSE_LEAD: ACCUSE is the model's guess at prose it cannot place — "the FBI joined Canadian police
+        # to investigate", "the blast shattered the glass" — round 77)
+        if label == "ACCUSE" and main.id not in hand and none is not None and margin - none < CREATE_ACCUSE_LEAD:
+            sure = False
         retyped = sure and not other and label != label_of(main.type) \
             and lead >= need \
             and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated" \
