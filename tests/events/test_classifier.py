@@ -214,30 +214,6 @@ def test_a_dictionary_type_is_retyped_only_by_a_lead_above_a_retrainings_noise(n
         coder.model, coder.decisions = held, None
 
 
-def test_a_dictionary_act_the_model_only_guesses_is_an_accusation_is_dropped(nlp):
-    """ACCUSE is the model's guess at prose it cannot place: where it prefers ACCUSE to the converted dictionary's
-    type but not to no event by CREATE_ACCUSE_LEAD (the lead a created accusation needs), the dictionary's act is
-    dropped; by that lead it is retyped ACCUSE; another type needs no such lead."""
-    from dossier.events import coder as coder_module
-
-    coder = nlp.get_pipe("dossier_events").coder
-    held = coder.model
-    text = "Ecuador put forward a plan to cut duties on bananas."  # the converted dictionary's REQUEST
-    rule, best = -0.9, -0.9 + coder_module.DICTIONARY_MARGIN + 0.3  # the model prefers its type to the rule's
-    narrow, wide = best - coder_module.CREATE_ACCUSE_LEAD + 0.2, best - coder_module.CREATE_ACCUSE_LEAD - 0.2
-    try:
-        coder.model = _biased(NONE=-2.0, AGREE=-2.0, REQUEST=rule, ACCUSE=rule)
-        assert [e.type for e in coder.code(nlp(text))] == ["REQUEST"]  # the dictionary's act, the model agreeing
-        coder.model = _biased(NONE=narrow, AGREE=-2.0, REQUEST=rule, ACCUSE=best)
-        assert [e.type for e in coder.code(nlp(text))] == []
-        coder.model = _biased(NONE=wide, AGREE=-2.0, REQUEST=rule, ACCUSE=best)
-        assert [e.type for e in coder.code(nlp(text))] == ["ACCUSE"]
-        coder.model = _biased(NONE=narrow, AGREE=-2.0, REQUEST=rule, REJECT=best)
-        assert [e.type for e in coder.code(nlp(text))] == ["REJECT"]
-    finally:
-        coder.model = held
-
-
 def test_the_models_events_never_reuse_an_event_id(nlp):
     coder = nlp.get_pipe("dossier_events").coder
     held = coder.model

@@ -226,21 +226,6 @@ def _heeded(doc: Doc, verbs: list[Token]) -> set[int]:
     return out
 
 
-def _guessed_accusation(found: list[Event], label: str, margin: float, none: float | None,
-                        scores: dict[str, float], hand: set[str]) -> Event | None:
-    """The converted dictionary's main candidate where the model prefers ACCUSE to its type (by DICTIONARY_MARGIN)
-    but not to no event by CREATE_ACCUSE_LEAD, the lead a created accusation needs, and no candidate is an
-    accusation: ACCUSE is the model's guess at prose it cannot place ("the blast shattered the glass", "the FBI is
-    conducting DNA tests", "Kuwait has approached a shipping firm"), so the dictionary's type is no act either.
-    Round 77: on 1998-2000 wire and transcripts the nine such candidates were all wrong events."""
-    if label != "ACCUSE" or none is None or margin - none >= CREATE_ACCUSE_LEAD or not found:
-        return None
-    main = max(found, key=lambda e: e.confidence or 0)
-    if main.id in hand or any(label_of(e.type) == "ACCUSE" for e in found):
-        return None
-    return main if margin - scores.get(label_of(main.type), margin) >= DICTIONARY_MARGIN else None
-
-
 def creates(margin: float, none: float | None) -> bool:
     """Whether the model's margins for its best type (`margin`) and for no event (`none`) let it add an event where
     the rules found none: sure enough of the type (CREATE_AT), preferring it to no event by CREATE_LEAD, and by
@@ -588,11 +573,6 @@ class Coder:
                 out.append(kept)
                 self._note("bare", doc, sent, kept, hand, label, margin, none)
                 found = [kept]
-            guessed = _guessed_accusation(found, label, margin, none, scores, hand)
-            if guessed is not None:  # the dictionary's act of prose the model only guesses at (round 77)
-                dropped.add(guessed.id)
-                self._note("veto", doc, sent, guessed, hand, label, margin, none)
-                found = [e for e in found if e is not guessed]
             if found:
                 self._decide_main(sent, found, label, margin, scores, hand, background, governing,
                                   kept.id if kept else None, none)
