@@ -140,8 +140,46 @@ def _mode_status(sent, events) -> list[str]:
     return [f"r:mode:{e.mode}" for e in events if e.mode] + [f"r:status:{e.status}" for e in events if e.status]
 
 
-# Features tried beside the shipped ones (docs/evaluation.md, round 69, model).
-FEATURE_VARIANTS = {"main": _main_candidate, "root": _root, "mode-status": _mode_status}
+_NAMED = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
+
+
+def _named(t) -> str | None:
+    """A token's entity type where it is in a named entity of a kind that can be a party."""
+    return f"<{t.ent_type_}>" if t.ent_type_ in _NAMED else None
+
+
+def _entities(sent, events) -> list[str]:
+    """The words and word pairs with each named party (one name, however many words) as its entity type, and each
+    verb's dependents that are names as their entity type ("v:root:send_nsubj:<GPE>"): what a sentence says of a
+    state or a person apart from which one it is (round 77)."""
+    words: list[str] = []
+    for t in sent:
+        if t.is_punct or t.is_space:
+            continue
+        kind = _named(t)
+        if kind and t.ent_iob_ != "B" and words and words[-1] == kind:
+            continue
+        words.append(kind or t.lower_)
+    pairs = [f"w:{a} {b}" for a, b in zip(words, words[1:]) if a.startswith("<") or b.startswith("<")]
+    verbs = []
+    for t in sent:
+        if t.dep_ == "ROOT" or t.pos_ == "VERB":
+            head = f"v:{'root' if t.dep_ == 'ROOT' else 'v'}:{t.lemma_.lower()}"
+            verbs += [f"{head}_{c.dep_}:{_named(c)}" for c in t.children
+                      if _named(c) and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj")]
+            verbs += [f"{head}_{c.dep_}_{c.lemma_.lower()}:{_named(g)}" for c in t.children if c.dep_ in ("prep", "agent")
+                      for g in c.children if g.dep_ == "pobj" and _named(g)]
+    return [f"w:{w}" for w in words if w.startswith("<")] + pairs + verbs
+
+
+def _lemmas(sent, events) -> list[str]:
+    """The lemma of each noun and adjective whose lemma is not its lower-cased word ("l:troop")."""
+    return [f"l:{t.lemma_.lower()}" for t in sent if t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() != t.lower_]
+
+
+# Features tried beside the shipped ones (docs/evaluation.md, round 69, model; round 77: entities, lemmas).
+FEATURE_VARIANTS = {"main": _main_candidate, "root": _root, "mode-status": _mode_status, "entities": _entities,
+                    "lemmas": _lemmas, "entities-lemmas": lambda s, e: _entities(s, e) + _lemmas(s, e)}
 
 
 def use_features(name: str | None) -> None:
