@@ -190,18 +190,22 @@ def _anonymity(verb: Token, lex: Lexicon) -> bool:
 
 
 def _a_question_asked(verb: Token, lex: Lexicon) -> bool:
-    """A verb of asking (lexicon: question_verbs) whose complement is a question, not an act wanted: a clause opened
-    by a mark of `question_marks` ("asked the witness if he saw the gun", "never asked whether…") or a question mark
-    after the verb in its sentence ("the lawyer asked him, \"Did you lie?\""). An act asked for ("asked him to
-    leave", "asked for help") stays."""
+    """A verb of asking (lexicon: question_verbs) whose complement is a question of fact, not an act wanted: a clause
+    opened by a mark of `question_marks` ("asked the witness if he saw the gun", "never asked whether he understood")
+    or a question mark after the verb in its sentence ("the lawyer asked him, \"Did you lie?\""), with no modal
+    in it. An act asked for stays: "asked him to leave", "asked for help", and a question of what one may or will do
+    ("asked if it could join the talks", "asking whether it would free the prisoners")."""
     if lemma(verb) not in lex.question_verbs:
         return False
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False
-    if any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in lex.question_marks
-                                                  for m in c.children) for c in verb.children):
-        return True
-    return any(t.text == "?" for t in verb.doc[verb.i + 1:verb.sent.end])
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")
+               and any(m.dep_ == "mark" and m.lower_ in lex.question_marks for m in c.children)]
+    if clauses:  # the modal of the asked clause's own verb, or of one joined to it: "if it could join"
+        verbs = [v for c in clauses for v in (c, *c.conjuncts)]
+        return not any(t.tag_ == "MD" for v in verbs for t in v.children)
+    after = verb.doc[verb.i + 1:verb.sent.end]
+    return any(t.text == "?" for t in after) and not any(t.tag_ == "MD" for t in after)
 
 
 def _asked_by_the_press(verb: Token) -> bool:
