@@ -46,6 +46,8 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
         return True  # "called the envoy a liar", "called the plan \"rather long\"" names, it is no phone call
     if _to_the_polls(tok, lex) or _anonymity(tok, lex) or _asked_by_the_press(tok):
         return True
+    if entry.type == "REQUEST" and _a_question_asked(tok, lex):
+        return True  # "the judge asked him if he understood the charges": a question, no act wanted
     if listed_provision(tok):
         return True  # "the bill would: - enable the bank to lend to Poland": what a bill or a plan holds, no act
     if act_of_nature(tok, entry) or title_held(tok):
@@ -174,13 +176,36 @@ def _to_the_polls(verb: Token, lex: Lexicon) -> bool:
 def _anonymity(verb: Token, lex: Lexicon) -> bool:
     """A source's wish not to be named: "asked not to be identified", "declined to be named" (lexicon:
     anonymity_verbs, anonymity_words); the word as a noun too: "declined comment", "refused further comment" (which the
-    parser may read as the verb's object or as the verb describing the noun)."""
+    parser may read as the verb's object or as the verb describing the noun), "requested anonymity", "asked for
+    privacy", and as what a complement asks to be kept: "asked reporters to respect their privacy"."""
     if lemma(verb) not in lex.anonymity_verbs:
         return False
-    if any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in lex.anonymity_words for c in verb.children):
+    told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if any(lemma(c) in lex.anonymity_words for c in told):
         return True
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "amod" else [])
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    nouns += [g for c in told for g in c.children if g.dep_ in ("dobj", "nsubjpass")]
     return any(n.pos_ == "NOUN" and lemma(n) in lex.anonymity_words for n in nouns)
+
+
+def _a_question_asked(verb: Token, lex: Lexicon) -> bool:
+    """A verb of asking (lexicon: question_verbs) whose complement is a question of fact, not an act wanted: a clause
+    opened by a mark of `question_marks` ("asked the witness if he saw the gun", "never asked whether he understood")
+    or a question mark after the verb in its sentence ("the lawyer asked him, \"Did you lie?\""), with no modal
+    in it. An act asked for stays: "asked him to leave", "asked for help", and a question of what one may or will do
+    ("asked if it could join the talks", "asking whether it would free the prisoners")."""
+    if lemma(verb) not in lex.question_verbs:
+        return False
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")
+               and any(m.dep_ == "mark" and m.lower_ in lex.question_marks for m in c.children)]
+    if clauses:  # the modal of the asked clause's own verb, or of one joined to it: "if it could join"
+        verbs = [v for c in clauses for v in (c, *c.conjuncts)]
+        return not any(t.tag_ == "MD" for v in verbs for t in v.children)
+    after = verb.doc[verb.i + 1:verb.sent.end]
+    return any(t.text == "?" for t in after) and not any(t.tag_ == "MD" for t in after)
 
 
 def _asked_by_the_press(verb: Token) -> bool:

@@ -301,6 +301,8 @@ class Lexicon:
     anonymity_verbs: frozenset[str] = field(default_factory=frozenset)
     anonymity_words: frozenset[str] = field(default_factory=frozenset)
     crowd_events: frozenset[str] = field(default_factory=frozenset)
+    question_verbs: frozenset[str] = field(default_factory=frozenset)
+    question_marks: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
     contest_words: frozenset[str] = field(default_factory=frozenset)
     score_nouns: frozenset[str] = field(default_factory=frozenset)

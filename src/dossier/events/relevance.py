@@ -688,7 +688,7 @@ class CrimeBar:
     """A crime story and a private person's crime in it (data/relevance.yaml: crime_page): `min_sentences`
     sentences or more, `sentence_share` of them holding a word of the police, the courts or a crime (`words`), none a
     word of politics (`political`); the types of a crime, the CAMEO sectors of a private person, and those of the
-    police and the courts (in lower case)."""
+    police and the courts (in lower case); the CAMEO codes of an arrest, which no doer named leaves the police's."""
 
     min_sentences: int
     sentence_share: float
@@ -697,6 +697,7 @@ class CrimeBar:
     crime_sectors: frozenset[str]
     words: re.Pattern | None
     political: re.Pattern | None
+    arrest_codes: tuple[str, ...] = ()
 
 
 def _alternatives(words: list) -> re.Pattern | None:
@@ -713,7 +714,8 @@ def crime_bar() -> CrimeBar:
              for k in ("types", "private_sectors", "crime_sectors")}
     return CrimeBar(int(values.get("min_sentences", 0)), float(values.get("sentence_share", 1.0)), **lower,
                     words=_alternatives(values.get("words") or []),
-                    political=_alternatives(values.get("political_words") or []))
+                    political=_alternatives(values.get("political_words") or []),
+                    arrest_codes=tuple(str(c) for c in values.get("arrest_codes") or []))
 
 
 def crime_page(doc: Doc) -> bool:
@@ -742,10 +744,13 @@ def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
     none of whose targets is a political actor (`political_actor`) other than the police and the courts
     (`CrimeBar.crime_sectors`) or a state named as a whole (`_bare_state`: the man's own nationality, "an American",
     read as a side): "grabbed the girl", "confessed to the FBI"; a mayor stabbed stays. With no doer named, such an
-    act done to private people or persons alone ("a girl ripped from her mother's arms")."""
+    act done to private people or persons alone ("a girl ripped from her mother's arms"), but an arrest (a CAMEO
+    code of `CrimeBar.arrest_codes`), whose doer is the police whether named or not ("he was arrested nearby")."""
     bar = crime_bar()
     if event.type.lower() not in bar.types:
         return False
+    if not event.source and bar.arrest_codes and (event.cameo or "").startswith(bar.arrest_codes):
+        return False  # "officers were able to apprehend him": the police's arrest, its doer unread
     if not event.source:  # no doer named: the crime told of its victims ("a girl ripped from her mother's arms")
         return bool(event.target) and all(
             _private_person(actor, bar.private_sectors) or _of_people(actor, bar.private_sectors)
