@@ -332,16 +332,29 @@ def _content_gerund(verb: Token) -> bool:
 def saying_before(span: Span, verb: Token | None) -> Token | None:
     """The verb of saying a time's phrase follows at once, where the parser hangs the phrase on the clause said,
     before that clause's subject: "said on Monday it will retaliate", "announced Tuesday they would meet" tell
-    when it was said (the phrase's tense is the saying's, not the clause's "will"). None for any other time."""
+    when it was said (the phrase's tense is the saying's, not the clause's "will"); so does one after the saying's
+    own object ("told reporters Tuesday he would press the court", "warned the union on Friday it would act").
+    None for any other time."""
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in STATEMENT_VERBS:
         return None
     say, top = verb.head, span.root
     while top.head.i != verb.i and top.head.i != top.i:
         top = top.head
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if top.head.i != verb.i or top.left_edge.i != say.i + 1 or not subjects or top.right_edge.i >= min(subjects):
+    if top.head.i != verb.i or top.left_edge.i != _after_addressee(say) or not subjects \
+            or top.right_edge.i >= min(subjects):
         return None
     return say
+
+
+def _after_addressee(say: Token) -> int:
+    """The position right after a verb of saying and the one it is said to, where it has one right after it
+    ("told reporters", "warned the European Community"); right after the verb otherwise."""
+    after = say.i + 1
+    for child in say.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.left_edge.i == after:
+            after = child.right_edge.i + 1
+    return after
 
 
 def _possible(verb: Token) -> bool:
