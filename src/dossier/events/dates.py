@@ -1593,7 +1593,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     with a "when" clause of its own, on its clause's head or on its own verb, takes that clause's time ("was killed
     when a bomb exploded this morning", "is expected to reject the offer when the envoys meet on Friday")."""
     found = sentence_timexes(sent, timexes)
-    anchor_ids = {a.i for a in anchors} | {p.i for p in map(_part_of_act, anchors) if p is not None}
+    anchor_ids = {a.i for a in anchors} | {p.i for p in map(_part_of_act, anchors) if p is not None} \
+        | {p.i for p in map(_shared_participle, anchors) if p is not None}
     verb = _sequenced_after(anchors)
     if verb is not None:  # "the trip follows the decision ten days ago": the decision's time, not the trip's
         own = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -1625,7 +1626,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
                                                       for h in adopted.values()) if v}
     if len(values) == 1:
         return next(iter(values.values()))
-    owners = {**heads, **{a.i: a for a in anchors if a.pos_ in ("VERB", "AUX")}}  # "expected to reject … when"
+    owners = {**heads, **{a.i: a for a in anchors if a.pos_ in ("VERB", "AUX")},  # "expected to reject … when"
+              **{p.i: p for p in map(_shared_participle, anchors) if p is not None}}  # "killed and 9 hurt when…"
     for head in owners.values():  # "was killed when a bomb exploded this morning": the when-clause's time
         for clause in head.children:
             if clause.dep_ == "advcl" and (any(c.lower_ == "when" and c.i < clause.i for c in clause.children)
@@ -1768,6 +1770,27 @@ def _part_of_act(anchor: Token) -> Token | None:
     if anchor.dep_ != "pobj" or prep.lower_ != "of" or anchor.pos_ not in ("NOUN", "PROPN"):
         return None
     return prep.head if prep.head.lemma_.lower() in time_words("parts_of_an_act") else None
+
+
+def _shared_participle(anchor: Token) -> Token | None:
+    """The participle of a second passive joined to the act's by "and" that shares its auxiliary (`_gapped`: "two
+    were shot dead and dozens hurt during a raid on Sunday"), also where the parser makes the second subject the
+    verb's conjunct and the participle a clause on it ("six people were killed and 58 injured in a bomb attack on
+    Friday", "100 have been killed and 1,000 others wounded in the blasts on Friday"): the phrases after it are the
+    whole clause's, and their time the act's. None for any other word."""
+    if anchor.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in anchor.children):
+        return None
+    for second in anchor.children:
+        if second.dep_ == "conj" and second.i > anchor.i and second.pos_ == "VERB" and _gapped(second):
+            return second
+        if second.dep_ != "conj" or second.i < anchor.i or second.pos_ not in ("NOUN", "NUM", "PRON"):
+            continue
+        joined = [c for c in anchor.children if c.dep_ == "cc" and anchor.i < c.i < second.left_edge.i]
+        participle = next((c for c in second.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if joined and joined[-1].lower_ == "and" and participle is not None \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children):
+            return participle
+    return None
 
 
 def _sequenced_after(anchors: list[Token]) -> Token | None:
