@@ -408,7 +408,10 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
                      and not is_after(value, root.doc._.published))  # "a protest in June", not "the June slaying"
             if not (day or named or month):
                 return None  # a year alone is a document's or plan's ("in its 2019 budget"); a past month the occasion's
-            return "occasion" if host.i in anchor_ids else "circumstance" if _circumstance(host, anchor_ids) else None
+            if host.i in anchor_ids:
+                return "occasion"
+            return "circumstance" if _circumstance(host, anchor_ids) or _infinitive_at(host, value, anchor_ids) \
+                else None
         if head.pos_ in ("NOUN", "PROPN") and _gone_to(head, anchor_ids):
             return "gathering" if day else None
         if head.dep_ == "dobj" and {head.lower_, head.lemma_.lower()} & time_words("gathering_nouns") \
@@ -416,6 +419,23 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
             return "circumstance" if day else None  # "Opening Monday's debate, the minister accused…"
         tok = head
     return None
+
+
+def _infinitive_at(verb: Token, value: DateValue, anchor_ids: set[int]) -> bool:
+    """An infinitive the parser hangs an occasion on, done by the act's verb in the past or on its object ("rejected
+    all bids to export wheat at today's tender", "have requested licences to export barley at Tuesday's tender",
+    "agreed to cut quotas at yesterday's meeting"): an occasion already held is where the act was done, not a time
+    still to come for the infinitive's act. Not an occasion after the article ("agreed to meet at next week's
+    summit"), nor an act told to come ("will ask to speak at today's session")."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or is_after(value, verb.doc._.published) or not verb.doc._.published:
+        return False
+    act = verb.head
+    if verb.dep_ in ("acl", "relcl") and act.dep_ in ("dobj", "nsubjpass"):
+        act = act.head  # "requested licences to export…"
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    return act.i in anchor_ids and verb_tense(act) == "past"
 
 
 def _pursued_in(noun: Token) -> bool:
