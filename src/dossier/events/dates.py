@@ -25,7 +25,7 @@ from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shi
 from dossier.time.lexicon import lexicon, number, words as time_words
 from dossier.time.normalise import vague_window
 from dossier.time.tense import (ASKING, GATHERINGS, MODALS, OPEN, PRECEDING, STATEMENT_VERBS, gathering_infinitive,
-                                 preceding_words, saying_before, tense_of, verb_tense)
+                                 preceding_top, preceding_words, saying_before, tense_of, verb_tense)
 
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 _ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
@@ -840,6 +840,10 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     A deed put on "said" is first dated by what is said ("said the ship would sail tomorrow morning", status.reported),
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
+    against = _set_against(anchors)
+    if against is not None:  # "ahead of the president's visit, the ministry on Tuesday warned…": not the visit's day
+        timexes = [t for t in timexes if against.left_edge.idx <= t.start and t.end <= against.right_edge.idx
+                   + len(against.right_edge)]
     bound = _bounding(anchors[0]) if anchors else None
     own = _attached(sentence_timexes(sent, timexes), {anchors[0].i}) if anchors else None
     lasting = _lasting(anchors[0]) if anchors and own is None else None
@@ -885,6 +889,23 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     if not said and _against_tense(anchors, value, root):
         return None
     return _to_come(_so_far(_opening(value, root, start_verbs), root), root)
+
+
+def _set_against(anchors: list[Token]) -> Token | None:
+    """The phrase of time lexicon preceding_words or following_words ("ahead of", "before", "after", "following")
+    whose object is the act's noun, every anchor inside it ("Ahead of the president's visit to Lima, the ministry on
+    Tuesday issued a warning", "After talks with Chile, Peru signed the accord on Monday"): the act is the other one
+    the clause's act is set before or after, so a time of that clause is not its own; one inside the phrase may be
+    ("ahead of Tuesday's visit"). None for any other act."""
+    noun = anchors[0] if anchors else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    top = preceding_top(noun)
+    if top is None and noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in time_words("following_words"):
+        top = noun.head  # "after the visit", "following the talks" (a participle the tagger may make a verb)
+    if top is None or any(not top.left_edge.i <= a.i <= top.right_edge.i for a in anchors):
+        return None
+    return top
 
 
 def _posted_on(anchor: Token, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
