@@ -1690,6 +1690,11 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
             return before
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+    for head in heads.values():  # "staged a march on Monday demanding…", "fired tear gas on Tuesday as crowds marched"
+        if _alongside(head):
+            beside = _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+            if beside is not None:
+                return beside
     ending = _ending_reported_clause(heads.values(), found)
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
@@ -1909,6 +1914,23 @@ def _while_doing(clause: Token) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
     return ("while" in marks and (not subject or progressive)) or ("as" in marks and subject and progressive)
+
+
+def _alongside(clause: Token) -> bool:
+    """A clause with no time of its own that tells an act done along with the act of the clause it hangs on, so
+    dated by that clause's time: a bare present participle after its verb or noun ("staged a march in Lima on
+    Monday demanding lower prices", "joined a rally Saturday demanding his release"), or an "as" clause with a
+    subject of its own and a verb in the simple past ("police fired tear gas on Tuesday as protesters marched on
+    parliament"). Not a participle with a subject, auxiliary or marker of its own, nor an "as" clause in another
+    tense ("as the ministry had warned")."""
+    if clause.dep_ not in ("advcl", "acl") or clause.head.i == clause.i:
+        return False
+    own = {c.dep_ for c in clause.children}
+    if clause.tag_ == "VBG":
+        return clause.i > clause.head.i and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBD" and len(marks) == 1 and marks[0].lower_ == "as"
+            and "nsubj" in own and not own & {"aux", "auxpass"})
 
 
 def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
