@@ -228,6 +228,8 @@ def tense_of(span: Span) -> str | None:
     later = _later_act(span)
     if later is not None and any(c.dep_ == "amod" and c.lower_ in FUTURE_WORDS for c in later.children):
         return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
+    if _of_a_planned_act(span):
+        return None  # "had discussed the planned visit of the president in October": the nearest October
     if _in_a_prospect(span):
         return None  # "hope of a compromise at the meeting in September": the nearest September
     if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in EDITIONS:
@@ -250,6 +252,21 @@ def tense_of(span: Span) -> str | None:
     if found is None and verb is not None and _content_gerund(verb):
         return None  # "warned people about gathering for Thanksgiving": the nearest, not the past a "took" gives
     return found or sentence_tense(span.sent)
+
+
+def _of_a_planned_act(span: Span) -> bool:
+    """A day or month in an "in"/"on" phrase that ends the phrase of a noun an adjective of a plan goes with
+    (time lexicon future_markers: "the planned visit of the president in October", "the slated talks with Chile on
+    Friday"), also where the parser hangs the phrase on the verb whose object that noun is: the plan's time, which
+    a past verb of the sentence does not put in the past; it may lie either side of the article."""
+    root, prep = span.root, span.root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "on") or not _names_day_or_month(span):
+        return False
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), None)
+    return noun is not None and noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in FUTURE_WORDS and c.i < noun.i for c in noun.children)
 
 
 def _day_of_what_is_followed(span: Span) -> bool:
