@@ -23,7 +23,7 @@ from dossier.nlp.arrays import with_lower
 from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number, words as time_words
-from dossier.time.normalise import vague_window
+from dossier.time.normalise import normalise, vague_window
 from dossier.time.tense import (ASKING, GATHERINGS, MODALS, OPEN, PRECEDING, STATEMENT_VERBS, gathering_infinitive,
                                  preceding_top, preceding_words, saying_before, tense_of, verb_tense)
 
@@ -2143,7 +2143,18 @@ def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[Dat
     if not inside:
         return None
     tx, root = max(inside, key=lambda pair: pair[1].i)
-    return tx.value, root
+    return _since_point(tx, root) or tx.value, root
+
+
+def _since_point(tx: Timex, root: Token) -> DateValue | None:
+    """The time a "since" phrase runs from, read alone: the one a "when" clause after it tells of ("have been tense
+    since August 1985, when Libya expelled…": August 1985, not August 1985 to the article's day). None for a time
+    with no "since" before it."""
+    doc = root.doc
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "since":
+        return None
+    return normalise(tx.text, doc._.published, "past")
 
 
 def vowed_then(act: Token, announcer: Token, act_date: DateValue | None, published: str | None) -> DateValue | None:
