@@ -422,8 +422,8 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
 
 
 def _infinitive_at(verb: Token, value: DateValue, anchor_ids: set[int]) -> bool:
-    """An infinitive the parser hangs an occasion on, done by the act's verb in the past or on its object ("rejected
-    all bids to export wheat at today's tender", "have requested licences to export barley at Tuesday's tender",
+    """An infinitive the parser hangs an occasion on, done by the act's verb in the past or on its object ("turned
+    down every offer to ship maize at today's tender", "have sought permits to sell rye at Tuesday's tender",
     "agreed to cut quotas at yesterday's meeting"): an occasion already held is where the act was done, not a time
     still to come for the infinitive's act. Not an occasion after the article ("agreed to meet at next week's
     summit"), nor an act told to come ("will ask to speak at today's session")."""
@@ -1821,8 +1821,8 @@ def _part_of_act(anchor: Token) -> Token | None:
 def _shared_participle(anchor: Token) -> Token | None:
     """The participle of a second passive joined to the act's by "and" that shares its auxiliary (`_gapped`: "two
     were shot dead and dozens hurt during a raid on Sunday"), also where the parser makes the second subject the
-    verb's conjunct and the participle a clause on it ("six people were killed and 58 injured in a bomb attack on
-    Friday", "100 have been killed and 1,000 others wounded in the blasts on Friday"): the phrases after it are the
+    verb's conjunct and the participle a clause on it ("four guards were killed and 30 hurt in a mortar strike on
+    Sunday", "nine have been killed and 200 more injured by the shelling on Monday"): the phrases after it are the
     whole clause's, and their time the act's. None for any other word."""
     if anchor.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in anchor.children):
         return None
