@@ -1,5 +1,5 @@
 """An act told, with no time of its own, in a clause done along with a dated act is dated by it: a bare present
-participle after its verb or noun ("staged a march in Cusco on Monday demanding…") or an "as" clause in the simple
+participle after its verb ("staged a march in Cusco on Monday demanding…") or an "as" clause in the simple
 past with a subject of its own ("riot police used water cannon on Tuesday as students marched…"). Not an "as" clause
 in the past perfect, an earlier act. Sentences written for these tests; the article is of Thursday 27 June 2024."""
 

@@ -840,11 +840,11 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     A deed put on "said" is first dated by what is said ("said the ship would sail tomorrow morning", status.reported),
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
-    against = _set_against(anchors)
+    bound = _bounding(anchors[0]) if anchors else None
+    against = _set_against(anchors) if bound is None else None  # "two days after talks": counted from the day
     if against is not None:  # "ahead of the president's visit, the ministry on Tuesday warned…": not the visit's day
         timexes = [t for t in timexes if against.left_edge.idx <= t.start and t.end <= against.right_edge.idx
                    + len(against.right_edge)]
-    bound = _bounding(anchors[0]) if anchors else None
     own = _attached(sentence_timexes(sent, timexes), {anchors[0].i}) if anchors else None
     lasting = _lasting(anchors[0]) if anchors and own is None else None
     if lasting is not None:  # "agreed on Friday after four days of talks": the talks ran Tuesday to Friday
@@ -896,7 +896,8 @@ def _set_against(anchors: list[Token]) -> Token | None:
     whose object is the act's noun, every anchor inside it ("Ahead of the president's visit to Lima, the ministry on
     Tuesday issued a warning", "After talks with Chile, Peru signed the accord on Monday"): the act is the other one
     the clause's act is set before or after, so a time of that clause is not its own; one inside the phrase may be
-    ("ahead of Tuesday's visit"). None for any other act."""
+    ("ahead of Tuesday's visit"). None for any other act. (A phrase with a measure, "two days after talks", counts
+    the act's day from the clause's: `_bounding`, tried first.)"""
     noun = anchors[0] if anchors else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -1918,8 +1919,9 @@ def _while_doing(clause: Token) -> bool:
 
 def _alongside(clause: Token) -> bool:
     """A clause with no time of its own that tells an act done along with the act of the clause it hangs on, so
-    dated by that clause's time: a bare present participle after its verb or noun ("staged a march in Lima on
-    Monday demanding lower prices", "joined a rally Saturday demanding his release"), or an "as" clause with a
+    dated by that clause's time: a bare present participle after its verb ("staged a march in Lima on Monday
+    demanding lower prices"; not one on a noun, "a letter from groups urging…", which tells the noun's own act), or
+    an "as" clause with a
     subject of its own and a verb in the simple past ("police fired tear gas on Tuesday as protesters marched on
     parliament"). Not a participle with a subject, auxiliary or marker of its own, nor an "as" clause in another
     tense ("as the ministry had warned")."""
@@ -1927,7 +1929,8 @@ def _alongside(clause: Token) -> bool:
         return False
     own = {c.dep_ for c in clause.children}
     if clause.tag_ == "VBG":
-        return clause.i > clause.head.i and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+        return clause.dep_ == "advcl" and clause.i > clause.head.i \
+            and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
     marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
     return (clause.dep_ == "advcl" and clause.tag_ == "VBD" and len(marks) == 1 and marks[0].lower_ == "as"
             and "nsubj" in own and not own & {"aux", "auxpass"})
