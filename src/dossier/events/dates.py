@@ -843,8 +843,7 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     bound = _bounding(anchors[0]) if anchors else None
     against = _set_against(anchors) if bound is None else None  # "two days after talks": counted from the day
     if against is not None:  # "ahead of the president's visit, the ministry on Tuesday warned…": not the visit's day
-        timexes = [t for t in timexes if against.left_edge.idx <= t.start and t.end <= against.right_edge.idx
-                   + len(against.right_edge)]
+        timexes = [t for t in timexes if _in_phrase(t, against)]
     own = _attached(sentence_timexes(sent, timexes), {anchors[0].i}) if anchors else None
     lasting = _lasting(anchors[0]) if anchors and own is None else None
     if lasting is not None:  # "agreed on Friday after four days of talks": the talks ran Tuesday to Friday
@@ -907,6 +906,13 @@ def _set_against(anchors: list[Token]) -> Token | None:
     if top is None or any(not top.left_edge.i <= a.i <= top.right_edge.i for a in anchors):
         return None
     return top
+
+
+def _in_phrase(tx: Timex, top: Token) -> bool:
+    """The time lies in the phrase `top` heads, or starts right after it, where news puts a noun's own time whatever
+    the parser hangs it on ("met officials on Monday ahead of a summit later today")."""
+    span = top.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and top.left_edge.i <= span.start <= top.right_edge.i + 1
 
 
 def _posted_on(anchor: Token, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
@@ -1920,7 +1926,8 @@ def _while_doing(clause: Token) -> bool:
 def _alongside(clause: Token) -> bool:
     """A clause with no time of its own that tells an act done along with the act of the clause it hangs on, so
     dated by that clause's time: a bare present participle after its verb ("staged a march in Lima on Monday
-    demanding lower prices"; not one on a noun, "a letter from groups urging…", which tells the noun's own act), or
+    demanding lower prices"; not one on a noun, "a letter from groups urging…", which tells the noun's own act, nor
+    one after a message the verb has as its object, "received a note on Monday urging…", which tells its content), or
     an "as" clause with a
     subject of its own and a verb in the simple past ("police fired tear gas on Tuesday as protesters marched on
     parliament"). Not a participle with a subject, auxiliary or marker of its own, nor an "as" clause in another
@@ -1929,8 +1936,10 @@ def _alongside(clause: Token) -> bool:
         return False
     own = {c.dep_ for c in clause.children}
     if clause.tag_ == "VBG":
+        messages = time_words("message_nouns") | time_words("means_of_saying")
         return clause.dep_ == "advcl" and clause.i > clause.head.i \
-            and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+            and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} \
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in messages for c in clause.head.children)
     marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
     return (clause.dep_ == "advcl" and clause.tag_ == "VBD" and len(marks) == 1 and marks[0].lower_ == "as"
             and "nsubj" in own and not own & {"aux", "auxpass"})
