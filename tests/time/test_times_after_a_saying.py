@@ -23,3 +23,17 @@ def test_a_time_after_the_saying_is_the_sayings(nlp, text, phrase):
 
 def test_a_time_inside_the_clause_said_keeps_the_clauses_tense(nlp):
     assert _starts(nlp, "Kenya said it will close the border on Monday.")["Monday"] == "2024-12-02"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Minister Hugo Sarr told farm leaders Tuesday he would press the bank for cheaper credit.", "Tuesday"),
+    ("Attorney Paul Mendel told journalists Monday he would press the court for a quick ruling.", "Monday"),
+    ("The mayor told council members on Tuesday she would press the region for more buses.", "Tuesday"),
+])
+def test_a_time_after_the_one_told_is_the_sayings(nlp, text, phrase):
+    """After the one a thing is told to ("told deputies Wednesday he would…"), the time is still the telling's."""
+    assert _starts(nlp, text)[phrase] < "2024-11-28"
+
+
+def test_a_time_after_an_object_inside_the_clause_said_keeps_its_tense(nlp):
+    assert _starts(nlp, "The envoy told reporters the talks will resume on Monday.")["Monday"] == "2024-12-02"

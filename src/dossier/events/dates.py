@@ -23,9 +23,9 @@ from dossier.nlp.arrays import with_lower
 from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number, words as time_words
-from dossier.time.normalise import vague_window
+from dossier.time.normalise import normalise, vague_window
 from dossier.time.tense import (ASKING, GATHERINGS, MODALS, OPEN, PRECEDING, STATEMENT_VERBS, gathering_infinitive,
-                                 preceding_words, saying_before, tense_of, verb_tense)
+                                 preceding_top, preceding_words, saying_before, tense_of, verb_tense)
 
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 _ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
@@ -408,7 +408,10 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
                      and not is_after(value, root.doc._.published))  # "a protest in June", not "the June slaying"
             if not (day or named or month):
                 return None  # a year alone is a document's or plan's ("in its 2019 budget"); a past month the occasion's
-            return "occasion" if host.i in anchor_ids else "circumstance" if _circumstance(host, anchor_ids) else None
+            if host.i in anchor_ids:
+                return "occasion"
+            return "circumstance" if _circumstance(host, anchor_ids) or _infinitive_at(host, value, anchor_ids) \
+                else None
         if head.pos_ in ("NOUN", "PROPN") and _gone_to(head, anchor_ids):
             return "gathering" if day else None
         if head.dep_ == "dobj" and {head.lower_, head.lemma_.lower()} & time_words("gathering_nouns") \
@@ -416,6 +419,23 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
             return "circumstance" if day else None  # "Opening Monday's debate, the minister accused…"
         tok = head
     return None
+
+
+def _infinitive_at(verb: Token, value: DateValue, anchor_ids: set[int]) -> bool:
+    """An infinitive the parser hangs an occasion on, done by the act's verb in the past or on its object ("turned
+    down every offer to ship maize at today's tender", "have sought permits to sell rye at Tuesday's tender",
+    "agreed to cut quotas at yesterday's meeting"): an occasion already held is where the act was done, not a time
+    still to come for the infinitive's act. Not an occasion after the article ("agreed to meet at next week's
+    summit"), nor an act told to come ("will ask to speak at today's session")."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or is_after(value, verb.doc._.published) or not verb.doc._.published:
+        return False
+    act = verb.head
+    if verb.dep_ in ("acl", "relcl") and act.dep_ in ("dobj", "nsubjpass"):
+        act = act.head  # "requested licences to export…"
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    return act.i in anchor_ids and verb_tense(act) == "past"
 
 
 def _pursued_in(noun: Token) -> bool:
@@ -821,6 +841,9 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
     bound = _bounding(anchors[0]) if anchors else None
+    against = _set_against(anchors) if bound is None else None  # "two days after talks": counted from the day
+    if against is not None:  # "ahead of the president's visit, the ministry on Tuesday warned…": not the visit's day
+        timexes = [t for t in timexes if _in_phrase(t, against)]
     own = _attached(sentence_timexes(sent, timexes), {anchors[0].i}) if anchors else None
     lasting = _lasting(anchors[0]) if anchors and own is None else None
     if lasting is not None:  # "agreed on Friday after four days of talks": the talks ran Tuesday to Friday
@@ -865,6 +888,31 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     if not said and _against_tense(anchors, value, root):
         return None
     return _to_come(_so_far(_opening(value, root, start_verbs), root), root)
+
+
+def _set_against(anchors: list[Token]) -> Token | None:
+    """The phrase of time lexicon preceding_words or following_words ("ahead of", "before", "after", "following")
+    whose object is the act's noun, every anchor inside it ("Ahead of the president's visit to Lima, the ministry on
+    Tuesday issued a warning", "After talks with Chile, Peru signed the accord on Monday"): the act is the other one
+    the clause's act is set before or after, so a time of that clause is not its own; one inside the phrase may be
+    ("ahead of Tuesday's visit"). None for any other act. (A phrase with a measure, "two days after talks", counts
+    the act's day from the clause's: `_bounding`, tried first.)"""
+    noun = anchors[0] if anchors else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    top = preceding_top(noun)
+    if top is None and noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in time_words("following_words"):
+        top = noun.head  # "after the visit", "following the talks" (a participle the tagger may make a verb)
+    if top is None or any(not top.left_edge.i <= a.i <= top.right_edge.i for a in anchors):
+        return None
+    return top
+
+
+def _in_phrase(tx: Timex, top: Token) -> bool:
+    """The time lies in the phrase `top` heads, or starts right after it, where news puts a noun's own time whatever
+    the parser hangs it on ("met officials on Monday ahead of a summit later today")."""
+    span = top.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and top.left_edge.i <= span.start <= top.right_edge.i + 1
 
 
 def _posted_on(anchor: Token, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
@@ -1593,7 +1641,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     with a "when" clause of its own, on its clause's head or on its own verb, takes that clause's time ("was killed
     when a bomb exploded this morning", "is expected to reject the offer when the envoys meet on Friday")."""
     found = sentence_timexes(sent, timexes)
-    anchor_ids = {a.i for a in anchors} | {p.i for p in map(_part_of_act, anchors) if p is not None}
+    anchor_ids = {a.i for a in anchors} | {p.i for p in map(_part_of_act, anchors) if p is not None} \
+        | {p.i for p in map(_shared_participle, anchors) if p is not None}
     verb = _sequenced_after(anchors)
     if verb is not None:  # "the trip follows the decision ten days ago": the decision's time, not the trip's
         own = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -1625,7 +1674,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
                                                       for h in adopted.values()) if v}
     if len(values) == 1:
         return next(iter(values.values()))
-    owners = {**heads, **{a.i: a for a in anchors if a.pos_ in ("VERB", "AUX")}}  # "expected to reject … when"
+    owners = {**heads, **{a.i: a for a in anchors if a.pos_ in ("VERB", "AUX")},  # "expected to reject … when"
+              **{p.i: p for p in map(_shared_participle, anchors) if p is not None}}  # "killed and 9 hurt when…"
     for head in owners.values():  # "was killed when a bomb exploded this morning": the when-clause's time
         for clause in head.children:
             if clause.dep_ == "advcl" and (any(c.lower_ == "when" and c.i < clause.i for c in clause.children)
@@ -1647,6 +1697,11 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
             return before
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+    for head in heads.values():  # "staged a march on Monday demanding…", "fired tear gas on Tuesday as crowds marched"
+        if _alongside(head):
+            beside = _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+            if beside is not None:
+                return beside
     ending = _ending_reported_clause(heads.values(), found)
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
@@ -1770,6 +1825,27 @@ def _part_of_act(anchor: Token) -> Token | None:
     return prep.head if prep.head.lemma_.lower() in time_words("parts_of_an_act") else None
 
 
+def _shared_participle(anchor: Token) -> Token | None:
+    """The participle of a second passive joined to the act's by "and" that shares its auxiliary (`_gapped`: "two
+    were shot dead and dozens hurt during a raid on Sunday"), also where the parser makes the second subject the
+    verb's conjunct and the participle a clause on it ("four guards were killed and 30 hurt in a mortar strike on
+    Sunday", "nine have been killed and 200 more injured by the shelling on Monday"): the phrases after it are the
+    whole clause's, and their time the act's. None for any other word."""
+    if anchor.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in anchor.children):
+        return None
+    for second in anchor.children:
+        if second.dep_ == "conj" and second.i > anchor.i and second.pos_ == "VERB" and _gapped(second):
+            return second
+        if second.dep_ != "conj" or second.i < anchor.i or second.pos_ not in ("NOUN", "NUM", "PRON"):
+            continue
+        joined = [c for c in anchor.children if c.dep_ == "cc" and anchor.i < c.i < second.left_edge.i]
+        participle = next((c for c in second.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if joined and joined[-1].lower_ == "and" and participle is not None \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children):
+            return participle
+    return None
+
+
 def _sequenced_after(anchors: list[Token]) -> Token | None:
     """The verb that sets the act its noun names after or before another, the noun being its subject ("the envoy's
     trip follows the decision ten days ago to halt payments", "the breakthrough comes after the announcement earlier
@@ -1845,6 +1921,28 @@ def _while_doing(clause: Token) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
     return ("while" in marks and (not subject or progressive)) or ("as" in marks and subject and progressive)
+
+
+def _alongside(clause: Token) -> bool:
+    """A clause with no time of its own that tells an act done along with the act of the clause it hangs on, so
+    dated by that clause's time: a bare present participle after its verb ("staged a march in Lima on Monday
+    demanding lower prices"; not one on a noun, "a letter from groups urging…", which tells the noun's own act, nor
+    one after a message the verb has as its object, "received a note on Monday urging…", which tells its content), or
+    an "as" clause with a
+    subject of its own and a verb in the simple past ("police fired tear gas on Tuesday as protesters marched on
+    parliament"). Not a participle with a subject, auxiliary or marker of its own, nor an "as" clause in another
+    tense ("as the ministry had warned")."""
+    if clause.dep_ not in ("advcl", "acl") or clause.head.i == clause.i:
+        return False
+    own = {c.dep_ for c in clause.children}
+    if clause.tag_ == "VBG":
+        messages = time_words("message_nouns") | time_words("means_of_saying")
+        return clause.dep_ == "advcl" and clause.i > clause.head.i \
+            and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} \
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in messages for c in clause.head.children)
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBD" and len(marks) == 1 and marks[0].lower_ == "as"
+            and "nsubj" in own and not own & {"aux", "auxpass"})
 
 
 def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
@@ -2057,7 +2155,18 @@ def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[Dat
     if not inside:
         return None
     tx, root = max(inside, key=lambda pair: pair[1].i)
-    return tx.value, root
+    return _since_point(tx, root) or tx.value, root
+
+
+def _since_point(tx: Timex, root: Token) -> DateValue | None:
+    """The time a "since" phrase runs from, read alone: the one a "when" clause after it tells of ("have been tense
+    since August 1985, when Libya expelled…": August 1985, not August 1985 to the article's day). None for a time
+    with no "since" before it."""
+    doc = root.doc
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "since":
+        return None
+    return normalise(tx.text, doc._.published, "past")
 
 
 def vowed_then(act: Token, announcer: Token, act_date: DateValue | None, published: str | None) -> DateValue | None:

@@ -228,6 +228,8 @@ def tense_of(span: Span) -> str | None:
     later = _later_act(span)
     if later is not None and any(c.dep_ == "amod" and c.lower_ in FUTURE_WORDS for c in later.children):
         return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
+    if _of_a_planned_act(span):
+        return None  # "had discussed the planned visit of the president in October": the nearest October
     if _in_a_prospect(span):
         return None  # "hope of a compromise at the meeting in September": the nearest September
     if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in EDITIONS:
@@ -250,6 +252,21 @@ def tense_of(span: Span) -> str | None:
     if found is None and verb is not None and _content_gerund(verb):
         return None  # "warned people about gathering for Thanksgiving": the nearest, not the past a "took" gives
     return found or sentence_tense(span.sent)
+
+
+def _of_a_planned_act(span: Span) -> bool:
+    """A day or month in an "in"/"on" phrase that ends the phrase of a noun an adjective of a plan goes with
+    (time lexicon future_markers: "the planned visit of the president in October", "the slated talks with Chile on
+    Friday"), also where the parser hangs the phrase on the verb whose object that noun is: the plan's time, which
+    a past verb of the sentence does not put in the past; it may lie either side of the article."""
+    root, prep = span.root, span.root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "on") or not _names_day_or_month(span):
+        return False
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), None)
+    return noun is not None and noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in FUTURE_WORDS and c.i < noun.i for c in noun.children)
 
 
 def _day_of_what_is_followed(span: Span) -> bool:
@@ -332,16 +349,29 @@ def _content_gerund(verb: Token) -> bool:
 def saying_before(span: Span, verb: Token | None) -> Token | None:
     """The verb of saying a time's phrase follows at once, where the parser hangs the phrase on the clause said,
     before that clause's subject: "said on Monday it will retaliate", "announced Tuesday they would meet" tell
-    when it was said (the phrase's tense is the saying's, not the clause's "will"). None for any other time."""
+    when it was said (the phrase's tense is the saying's, not the clause's "will"); so does one after the saying's
+    own object ("told reporters Tuesday he would press the court", "warned the union on Friday it would act").
+    None for any other time."""
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in STATEMENT_VERBS:
         return None
     say, top = verb.head, span.root
     while top.head.i != verb.i and top.head.i != top.i:
         top = top.head
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if top.head.i != verb.i or top.left_edge.i != say.i + 1 or not subjects or top.right_edge.i >= min(subjects):
+    if top.head.i != verb.i or top.left_edge.i != _after_addressee(say) or not subjects \
+            or top.right_edge.i >= min(subjects):
         return None
     return say
+
+
+def _after_addressee(say: Token) -> int:
+    """The position right after a verb of saying and the one it is said to, where it has one right after it
+    ("told reporters", "warned the European Community"); right after the verb otherwise."""
+    after = say.i + 1
+    for child in say.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.left_edge.i == after:
+            after = child.right_edge.i + 1
+    return after
 
 
 def _possible(verb: Token) -> bool:
