@@ -33,3 +33,11 @@ def test_who_set_it_off_stays_the_doer(code, text):  # must-not
     harm = [e for e in events if e.type == "ASSAULT" and e.trigger == "killed"]
     assert harm and all(any("ebel" in n for n in names(e.source, actors)) for e in harm), \
         [(e.type, e.trigger, names(e.source, actors)) for e in events]
+
+
+def test_the_sides_a_thing_came_from_may_be_its_doers(code):
+    """Shells "from" a duel between two states: those states fired them (the thing's "from" phrase is its own)."""
+    events, actors = code("Rockets from a duel between Israel and Hezbollah fell on a Syrian border post on Monday.",
+                          "2006-07-20")
+    harm = [e for e in events if e.type == "ASSAULT"]
+    assert harm and "Israel" in names(harm[0].source, actors)

@@ -33,12 +33,13 @@ def harming_thing(trigger: Token) -> Token | None:
 
 
 def _own_words(thing: Token) -> set[int]:
-    """The words that may name who set the thing off: its possessor and modifiers, its "by" phrase, a participle's
-    agent ("a missile fired by X"), and the subject of the verb whose object it is ("X fired a missile that…")."""
+    """The words that may name who set the thing off: its possessor and modifiers, its "by" or "from" phrase ("shells
+    from an exchange of fire between X and Y"), a participle's agent ("a missile fired by X"), and the subject of the
+    verb whose object it is ("X fired a missile that…")."""
     own = {t.i for c in thing.children if c.dep_ == "poss" for t in c.subtree}
     own |= {c.i for c in thing.children if c.dep_ in _OWN_DEPS}  # not "U.S." of "the U.S. embassy bombing"
     for c in thing.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             own |= {t.i for t in c.subtree}
         if c.dep_ == "acl":
             own |= {t.i for a in c.children if a.dep_ == "agent" for t in a.subtree}
