@@ -23,3 +23,11 @@ def test_an_as_clause_of_an_earlier_act_keeps_no_day(code):
                      "2024-06-27")
     marches = [e for e in events if e.type == "PROTEST"]
     assert all(e.date is None or e.date.start != "2024-06-25" for e in marches)
+
+
+def test_an_act_an_as_clause_only_prepares_takes_no_day_of_the_other_clause(code):
+    """ "as X prepared to send aid": the sending is planned, later than the day the main clause tells."""
+    events, _ = code("Colombia on Tuesday closed its border crossings as Brazil prepared to send food aid to the "
+                     "flooded towns.", "2024-06-27")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and all(e.date is None or e.date.start != "2024-06-25" for e in aid)

@@ -1698,7 +1698,7 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
     for head in heads.values():  # "staged a march on Monday demanding…", "fired tear gas on Tuesday as crowds marched"
-        if _alongside(head):
+        if _alongside(head) and _tells_the_act(head, anchors):
             beside = _unique_in_clause(_clause_head(head.head), found, anchor_ids)
             if beside is not None:
                 return beside
@@ -1921,6 +1921,13 @@ def _while_doing(clause: Token) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
     return ("while" in marks and (not subject or progressive)) or ("as" in marks and subject and progressive)
+
+
+def _tells_the_act(clause: Token, anchors: list[Token]) -> bool:
+    """The clause's verb is the act (an anchor) or does it on its object ("as crowds staged a march"), not a verb
+    the act hangs on as something prepared, planned or wanted ("as India prepared to send a flotilla": the sending
+    is later than the day the other clause tells)."""
+    return any(a.i == clause.i or (a.head.i == clause.i and a.dep_ in ("dobj", "obj")) for a in anchors)
 
 
 def _alongside(clause: Token) -> bool:
