@@ -69,20 +69,18 @@ def in_struck_phrase(tok: Token, trigger: Token, resolver: Resolver, harm: bool 
     """The word is no doer of the harm an attack noun is the subject of: it names, or lies in, what that noun hit
     ("a blast at the X consulate killed 12": X), or is the noun itself where it names no doer. The trigger itself a
     noun of attack ("the bombing of the X embassy") is left to the rules. With `harm` (the event is an act of force),
-    also, where the noun names no doer, a word outside its phrase that is no subject of a verb of doing or owning up
-    to the attack ("she laid a wreath where the blast killed ten": not she; "rebels carried out the raid that killed
-    ten", "X apologised for a raid that killed ten" keep the rebels and X); and, for a harm told from those who suffer
-    it (`undergone`), a word among them or one that qualifies a building: "eleven people, none of them Danes, died",
-    "were killed in the blasts next to the X embassy": neither kills."""
+    also, for a harm told from those who suffer it (`undergone`), a word among them or one that qualifies a building:
+    "eleven people, none of them Danes, died", "were killed in the blasts next to the X embassy": neither kills. (A
+    word outside a bare attack noun's phrase is left to the model and to harming_things.not_the_things_doer: round
+    77's broader veto, every such word but the subject of a verb that does or owns up to the attack, cost an
+    attacker on the unseen pages.)"""
     nouns = [n for s in subject_tokens(trigger) if (n := attack_noun(s)) is not None]
     struck = {t.i for n in nouns for w in struck_words(n) for t in w.subtree}
     if tok.i in struck:
         return True
     if harm and undergone(trigger) and (_among_the_harmed(tok, trigger) or _owns_a_building(tok)):
         return True
-    bare = [n for n in nouns if not attack_doers(n, resolver)]
-    return any(tok.i == n.i or (harm and tok.i not in {t.i for t in n.subtree} and not does_or_owns_up_to(tok, n))
-               for n in bare)
+    return any(tok.i == n.i for n in nouns if not attack_doers(n, resolver))
 
 
 def does_or_owns_up_to(tok: Token, noun: Token) -> bool:
