@@ -144,8 +144,8 @@ def _misread_addressee(word: Token) -> bool:
 def counterpart_of(tok: Token) -> bool:
     """The word names the other party of a noun of a party that stands to another: its possessor, the name before
     it or its "of" phrase ("Norway" of "Norway's neighbour Britain", "Kenya" of "the allies of Kenya";
-    data/lexicon.yaml `counterpart_nouns`); or the person a noun of kin is kin to, a name its possessor or "of"
-    phrase gives ("Maria" of "Maria's father"; `kin_nouns`; `_kin_of_a_person`)."""
+    data/lexicon.yaml `counterpart_nouns`); or the person a noun of kin is kin to, its possessor or "of" phrase
+    ("Maria" of "Maria's father"; `kin_nouns`)."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _OF_PREPS:
         head = head.head
@@ -153,26 +153,7 @@ def counterpart_of(tok: Token) -> bool:
         return False
     if head.i == tok.i or head.pos_ != "NOUN":
         return False
-    return head.lower_ in _counterpart_nouns() or (
-        head.lower_ in _kin_nouns() and tok.dep_ in ("poss", "pobj") and _is_persons_name(tok))
-
-
-def _is_persons_name(tok: Token) -> bool:
-    """The word is a name and no state's, nation's or place's: a noun of kin before or after it names that
-    person's kin ("Maria's father"), while "the families of Israeli hostages", "the victims' relatives" and
-    "Britain's royal family" are of the hostages', the victims' and Britain's people (whose country the kin have)."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSONS
-
-
-_NOT_PERSONS = frozenset({"GPE", "NORP", "LOC", "FAC"})  # an ORG may be a name the tagger misread
-
-
-def _kin_of_a_person(noun: Token, dep: str) -> bool:
-    """The noun is one of kin and its possessor (`dep` "poss") or "of" phrase (`dep` "pobj") is a person's name."""
-    if dep == "poss":
-        return any(c.dep_ == "poss" and _is_persons_name(c) for c in noun.children)
-    return any(o.dep_ == "pobj" and _is_persons_name(o) for c in noun.children
-               if c.dep_ == "prep" and c.lower_ in _OF_PREPS for o in c.children)
+    return head.lower_ in _counterpart_nouns() or (head.lower_ in _kin_nouns() and tok.dep_ in ("poss", "pobj"))
 
 
 @cache
@@ -317,33 +298,24 @@ class Resolver:
         children = list(tok.children)
         counterpart = tok.pos_ == "NOUN" and tok.lower_ in _counterpart_nouns()
         kin = tok.pos_ == "NOUN" and tok.lower_ in _kin_nouns()
-        kin_by_poss = kin and _kin_of_a_person(tok, "poss")  # "Maria's father"
-        kin_by_of = kin and _kin_of_a_person(tok, "pobj")  # "the relatives of Maria"
         for dep in _MODIFIER_DEPS:
             for child in children:
                 if counterpart and dep in _OTHER_PARTY_DEPS:
                     continue  # "Norway's neighbour", "U.S. trading partners": the other party, not the one named
+                if kin and dep == "poss":
+                    continue  # "Maria's father": not Maria (a place before the noun tells where the kin live)
                 if dep in ("compound", "nmod") and _misread_addressee(child):
                     continue  # "told Reuters relief squads had been sent": the one told, not the squads'
                 if dep == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in naming_nouns():
                     continue  # "two targets -- Iraq's term for tankers --": who calls them so, not whose they are
                 if child.dep_ == dep and (hit := self.one(child, labels, depth + 1)):
-                    if kin_by_poss and dep == "poss" and not self._has_country(hit):
-                        continue  # "Maria's father": not Maria (a place before the noun tells where the kin live)
                     return (self._civilians_of(tok, hit) if labels is self.labels else None) or hit
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN" and not counterpart:
+            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN" and not (counterpart or kin):
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)) and not (
-                            kin_by_of and not self._has_country(hit)):
+                    if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit
         return None
-
-    def _has_country(self, ident: str) -> bool:
-        """The actor has a country: a private person named by kin ("Maria's father") has none and is not the kin's
-        side, while a leader's kin ("the president's sister", often an official too) keep the leader's state."""
-        entity = self._actors.get(ident)
-        return entity is not None and bool(entity.country)
 
     def _civilians_of(self, tok: Token, place: str) -> str | None:
         """A noun of private people (data/lexicon.yaml `private_people`) that a city, region or state qualifies ("a
