@@ -3,9 +3,9 @@ blast at the X consulate wounded 12", "the X embassy bombing, which killed 40", 
 bombing". The place or building the noun's "of", "at", "on", "outside", "near" or "against" phrase names, and a
 building compounded onto the noun, are what was hit; their owner is hit, not hitting. The attack's doer is only a
 possessor, name or demonym on the noun itself ("an Iraqi raid", "Iran's attack"; not a city: "the Lima bombing") or
-its "by" phrase. The rules read the doers so (reading.py, receiving.cause_doers) and the role model takes none of
-the others for the source (`in_struck_phrase`, model.excluded). Data: acts_done.yaml `doers_named_before`,
-no_party.yaml `blasts`, `buildings`, `attack_owning`."""
+its "by" phrase. The rules read the doers so (reading.py, receiving.cause_doers); the role model takes no building's
+owner for the doer of a harm told from its victims (`in_struck_phrase`, model.excluded). Data: acts_done.yaml
+`doers_named_before`, no_party.yaml `blasts`, `buildings`, `attack_owning`."""
 
 from __future__ import annotations
 
@@ -66,21 +66,13 @@ def struck_subject_doers(subjects: list[Token], resolver: Resolver) -> list[Toke
 
 
 def in_struck_phrase(tok: Token, trigger: Token, resolver: Resolver, harm: bool = False) -> bool:
-    """The word is no doer of the harm an attack noun is the subject of: it names, or lies in, what that noun hit
-    ("a blast at the X consulate killed 12": X), or is the noun itself where it names no doer. The trigger itself a
-    noun of attack ("the bombing of the X embassy") is left to the rules. With `harm` (the event is an act of force),
-    also, for a harm told from those who suffer it (`undergone`), a word among them or one that qualifies a building:
-    "eleven people, none of them Danes, died", "were killed in the blasts next to the X embassy": neither kills. (A
-    word outside a bare attack noun's phrase is left to the model and to harming_things.not_the_things_doer: round
-    77's broader veto, every such word but the subject of a verb that does or owns up to the attack, cost an
-    attacker on the unseen pages.)"""
-    nouns = [n for s in subject_tokens(trigger) if (n := attack_noun(s)) is not None]
-    struck = {t.i for n in nouns for w in struck_words(n) for t in w.subtree}
-    if tok.i in struck:
-        return True
-    if harm and undergone(trigger) and (_among_the_harmed(tok, trigger) or _owns_a_building(tok)):
-        return True
-    return any(tok.i == n.i for n in nouns if not attack_doers(n, resolver))
+    """For the role model: the word is no doer of an act of force (`harm`) told from those who suffer it
+    (`undergone`) where it qualifies a building ("were killed in the blasts next to the X embassy": X's embassy was
+    hit, X kills no one). What an attack noun hit and a bare attack noun's other words are left to the rules
+    (`struck_subject_doers`, `attack_doers`) and to harming_things.not_the_things_doer. Round 77 measured broader
+    vetoes (every word of what the noun hit, of those who suffered, or outside a bare noun's phrase) each costing an
+    attacker or a side on the unseen pages. `resolver` is kept for the callers' one signature."""
+    return harm and undergone(trigger) and _owns_a_building(tok)
 
 
 def does_or_owns_up_to(tok: Token, noun: Token) -> bool:
@@ -106,11 +98,6 @@ def undergone(verb: Token) -> bool:
     if verb.lemma_.lower() in undergoing_verbs():
         return True
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
-
-
-def _among_the_harmed(tok: Token, verb: Token) -> bool:
-    """The word lies in the phrase of those the verb says suffered ("Eleven people, none of them Americans, died")."""
-    return any(tok.i in {t.i for t in s.subtree} for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _owns_a_building(tok: Token) -> bool:
