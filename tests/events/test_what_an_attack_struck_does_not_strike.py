@@ -46,8 +46,8 @@ def test_the_one_who_carried_out_the_attack_stays_its_doer(code):
 
 
 def test_the_owner_of_a_building_near_the_blasts_is_not_the_killer(code):
-    events, actors = code("More than 50 people have been killed and more than 600 others wounded in the blasts next "
-                          "to the U.K. embassies in Peru and Chile on Monday.", "1998-08-10")
+    events, actors = code("Dozens of passers-by were killed and hundreds hurt on Monday in the blasts beside the "
+                          "U.K. embassies in Peru and Chile.", "1998-08-10")
     assert "GBR" not in countries(_assault(events).source, actors)
 
 

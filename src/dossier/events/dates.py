@@ -1925,7 +1925,7 @@ def _while_doing(clause: Token) -> bool:
 
 def _tells_the_act(clause: Token, anchors: list[Token]) -> bool:
     """The clause's verb is the act (an anchor) or does it on its object ("as crowds staged a march"), not a verb
-    the act hangs on as something prepared, planned or wanted ("as India prepared to send a flotilla": the sending
+    the act hangs on as something prepared, planned or wanted ("as Chile got ready to ship grain": the shipping
     is later than the day the other clause tells)."""
     return any(a.i == clause.i or (a.head.i == clause.i and a.dep_ in ("dobj", "obj")) for a in anchors)
 
