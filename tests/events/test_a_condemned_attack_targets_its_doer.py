@@ -35,6 +35,7 @@ def test_what_the_attack_hit_is_not_accused(code, text, hit):
     ("Ghana condemned the shelling of Lebanese villages by Israel on Sunday.", "Israel"),
     ("Ghana condemned the invasion of Uganda by Tanzania.", "Tanzania"),
     ("Ghana condemned Israel for the raid on Lebanon.", "Israel"),
+    ("Ghana condemned the ambush of a Malian patrol carried out by Tuareg rebels.", "rebels (country unknown)"),
 ])
 def test_the_named_doer_stays_accused(code, text, doer):  # must-not
     events, actors = code(text, "1998-08-10")

@@ -74,19 +74,26 @@ def condemned_attack(verb: Token, event_type: str) -> Token | None:
     or None."""
     if event_type != "ACCUSE" or verb.pos_ != "VERB" or (obj := direct_object(verb)) is None:
         return None
-    noun = attack_noun(obj)
+    if obj.lower_ in RELATIVE and obj.head.dep_ == "relcl":
+        obj = relative_head(obj.head)
     words = no_party_words()
-    if noun is None or noun.lemma_.lower() not in words["condemned_attacks"] | words["blasts"]:
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in words["condemned_attacks"] | words["blasts"]:
         return None
-    return noun
+    return obj
 
 
 def condemned_doers(noun: Token, verb: Token, resolver: Resolver) -> list[Token]:
     """Who did the attack a condemnation names (`attack_doers`), or the "by" phrase the parser hung on the noun's
-    "of" phrase or, after the noun, on the active verb ("condemned the shelling of X's villages by Y": Y)."""
+    "of" phrase or, after the noun, on the active verb ("condemned the shelling of X's villages by Y": Y), or the
+    agent of a participle of carrying it out hung on what it hit ("the raid on a convoy carried out by Y": Y; data/
+    no_party.yaml `attack_owning`)."""
     heads = [*prep_objects(noun, ("of",))] + ([] if any(c.dep_ == "nsubjpass" for c in verb.children) else [verb])
+    owning = no_party_words()["attack_owning"]
+    carried = [g for h in prep_objects(noun, _STRUCK_PREPS) for c in h.children if c.dep_ == "acl"
+               and c.lemma_.lower() in owning for a in c.children if a.dep_ == "agent" for g in a.children
+               if g.dep_ == "pobj"]
     return attack_doers(noun, resolver) or [a for h in heads for a in prep_objects(h, ("by",))
-                                            if a.i > noun.i and resolver.many(a)]
+                                            if a.i > noun.i and resolver.many(a)] + carried
 
 
 def not_the_attack_s_doer(tok: Token, trigger: Token, resolver: Resolver) -> bool:
