@@ -22,7 +22,7 @@ def test_the_doer_s_description_is_no_target(code, text, body):
 
 
 def test_a_party_outside_the_description_stays(code):
-    events, actors = code("Kenya, a close ally of Uganda, condemned the raid on Tanzania.")
+    events, actors = code("Kenya, a close ally of Uganda, condemned the Tanzanian raid on the border post.")
     acts = [e for e in events if e.type == "ACCUSE"]
     assert acts and "Tanzania" in names(acts[0].target, actors), \
         [(e.type, e.trigger, names(e.source, actors), names(e.target, actors)) for e in events]

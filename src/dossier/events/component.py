@@ -25,6 +25,7 @@ from dossier.events.prominence import rank
 from dossier.events.promises import once_each, promises_left_out
 from dossier.events.relevance import on_topic_events, placed_events, political_events
 from dossier.events.repeats import repeats_left_out
+from dossier.events.roles.struck_sites import condemned_attack
 from dossier.events.roles.earlier_acts import refer_back
 from dossier.events.roles.fights import fought_back
 from dossier.events.roles.measures import imposed_again
@@ -96,7 +97,9 @@ class EventCoder:
         # a verb's act told again by a noun it is set at ("met at talks"): one act (events/acts_told_twice.py)
         events = acts_told_twice(doc, events, role_model.trigger_token, self.coder.lex.setting_preps)
         if not self.keep_off_topic:  # a side's act told again with no target, the text coding it in full elsewhere
-            events = repeats_left_out(events, doc._.actors or {}, len(sentences_of(doc)))
+            events = repeats_left_out(events, doc._.actors or {}, len(sentences_of(doc)), frozenset(
+                e.id for e in events if not e.target and (t := role_model.trigger_token(doc, e)) is not None
+                and condemned_attack(t, e.type) is not None))  # "condemned the bombing": its doer untold
         # last, on the events kept: how much each is one of the story's main acts (events/prominence.py)
         rank(doc, events, role_model.trigger_token)
         doc._.events = events

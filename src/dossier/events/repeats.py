@@ -11,6 +11,10 @@ dictionary knows), and the mention has no date of its own or the same date. A me
 another claim; a party or a firm of the state is not the state, nor is a body no dictionary knows (a state bank that
 "rejected this request" beside another act of its state). A text shorter than the page-topic bar's `min_sentences`
 (a single sentence of PLV) keeps every event.
+
+A dated act whose target the text leaves untold by nature (`whole`: a condemnation of an attack whose doer its
+sentence does not name, roles/struck_sites.condemned_attack) is told in full too, for a mention with no date of its
+own ("X condemned the bombing on Friday" … "X condemns such acts").
 """
 
 from __future__ import annotations
@@ -22,13 +26,21 @@ from dossier.model import Entity, Event
 _NOT_THE_STATE = frozenset({"company", "party", "organisation", "group", "igo"})
 
 
-def repeats_left_out(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
-    """The events, less each target-less mention of an act the text codes in full (module docstring)."""
+def repeats_left_out(events: list[Event], actors: dict[str, Entity], sentences: int,
+                     whole: frozenset[str] = frozenset()) -> list[Event]:
+    """The events, less each target-less mention of an act the text codes in full (module docstring); `whole`: the
+    ids of the dated acts told in full with no target."""
     if sentences < topic_bar().min_sentences:
         return events
     full = [e for e in events if e.source and any(_placed(t, actors) for t in e.target)]
+    untold = [e for e in events if e.id in whole and e.source and not e.target and _dated(e)]
     return [e for e in events if e.target or not e.source
-            or not any(_same_act(e, f, actors) for f in full)]
+            or not any(_same_act(e, f, actors) for f in full)
+            and (_dated(e) or not any(_same_act(e, f, actors) for f in untold if f is not e))]
+
+
+def _dated(event: Event) -> bool:
+    return event.date is not None and bool(event.date.start or event.date.end)
 
 
 def _placed(actor_id: str, actors: dict[str, Entity]) -> bool:

@@ -34,7 +34,7 @@ from dossier.events.roles.lone_doers import not_the_lone_doer, not_the_lone_unde
 from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.harming_things import not_the_things_doer
-from dossier.events.roles.struck_sites import in_struck_phrase
+from dossier.events.roles.struck_sites import in_struck_phrase, not_the_attack_s_doer
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative, measure_imposer)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
@@ -776,7 +776,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     meeting later today between A and B"), as the target of a threat what
     the act it holds out would be done to ("warned that any attack on X would…", warned_conditions.condition_undergoer),
     as the target of an attack or a seizure a state named only as the point the place of the thing acted on is told from
-    ("a tanker off the Iranian coast", no_party.reference_place), but for acts of force the state across the border
+    ("a tanker off the Iranian coast", no_party.reference_place), as the target of a condemnation of an attack any
+    word of its phrase but the attack's doer (struck_sites.not_the_attack_s_doer: "condemned the blasts at the X
+    embassy"), but for acts of force the state across the border
     an act takes place on ("rallied on the border with X", no_party.across_border), as the target where a trip starts ("arrived in Moscow
     from Helsinki", no_party.trip_origin), as the target where a victim was ("stabbed a rider on a Chicago train",
     reading.where_victim_was), as the source the teller of an act whose subject names no actor ("officials say a blast
@@ -832,6 +834,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "police said a gunman shot two traders": the gunman's act, not the police's
     if side == "source" and event.type == "ASSAULT" and not_the_things_doer(cand.anchor, trigger):
         return True  # "laid a wreath where the blast killed ten": nobody's named outside the blast's own words
+    if side == "target" and event.type == "ACCUSE" and not_the_attack_s_doer(cand.anchor, trigger, resolver):
+        return True  # "condemned the blasts at the X embassy": X's embassy was hit; X is not condemned
     if side == "target" and qualifies_the_doer(cand.token, trigger):
         return True  # "the other Republican member of the board agreed": the doer's own word
     if describes_the_teller(cand.anchor, trigger, resolver):

@@ -11,7 +11,7 @@ from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated,
 from dossier.events.roles.deployed_forces import deployed, moved_forces
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.facilities import site_of, site_owner
-from dossier.events.roles.struck_sites import struck_subject_doers
+from dossier.events.roles.struck_sites import condemned_attack, condemned_doers, struck_subject_doers
 from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
@@ -542,8 +542,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                        or _misread_dative(c, tok, obj)]
         # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
         authors = act_authors(obj, resolver, tok) if obj is not None else []
-        target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
-        # side from where the trip starts
+        if (attack := condemned_attack(tok, entry.type)) is not None:  # "condemned the bombing of the X embassy":
+            target_toks += condemned_doers(attack, tok, resolver)  # its doer where named; never X, whose embassy was hit
+        else:  # "left Bonn for X": no side from where the trip starts
+            target_toks += authors or ([] if obj is None or entry.origin_object else [obj])
         target_toks = [t for t in target_toks if not audience(t) or _addressed(t, tok, entry)]  # "told a news
         # conference that X must…": X
         if not any(resolver.many(t) for t in source_toks) and (imposer := measure_imposer(tok, resolver)):
@@ -557,7 +559,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             between = [t for t in prep_objects(tok, ("between",)) if t.i not in claimed]  # week between A and B"
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
-        if obj is not None:
+        if obj is not None and attack is None:
             own = tuple(p for p in preps if p != "between")  # "an accord between A and B was signed": its parties
             target_toks += prep_objects(obj, own) + [t for a in _amounts(obj) for t in prep_objects(a, own)] \
                 + _sum_in(obj, entry, own)
@@ -570,8 +572,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 or (entry.type == "CONSULT" and is_topic(obj, tok))):
             target_toks = [t for t in target_toks if t is not obj]  # "discussed the IMF's plan with X": talks
             obj = None  # with X, the one met; the topic and its author are no party ("discussed Kenya's debt")
-        if obj is not None and not resolver.many(obj) and not entry.origin_object:  # "rejected a demand by the
-            # IMF": the demand's author
+        if obj is not None and attack is None and not resolver.many(obj) \
+                and not entry.origin_object:  # "rejected a demand by the IMF": the demand's author
             # "its inquiry into claims against X": X (the parser may hang "into" on the verb)
             # "praised the efforts made by X", "condemned measures taken by Y": the participle's agent
             # (not for a refusal: "rejected a plea against a bank's decision" is not done to the bank)
@@ -588,7 +590,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
                 owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their
                 # homes were attacked", "his analysis was based on…")
-        if not owners and any(resolver.many(t) for t in source_toks):  # "X said Y had violated its airspace": X
+        if not owners and attack is None \
+                and any(resolver.many(t) for t in source_toks):  # "X said Y had violated its airspace": X
             owners = reporter_s_holdings(tok, obj, [a for t in source_toks for a in resolver.many(t)], resolver)
         if obj is not None and tok.lemma_.lower() in restated_acts()[0] and obj.lemma_.lower() in restated_acts()[1] \
                 and not any(resolver.many(t) for t in source_toks) \

@@ -4,16 +4,19 @@ bombing". The place or building the noun's "of", "at", "on", "outside", "near" o
 building compounded onto the noun, are what was hit; their owner is hit, not hitting. The attack's doer is only a
 possessor, name or demonym on the noun itself ("an Iraqi raid", "Iran's attack"; not a city: "the Lima bombing") or
 its "by" phrase. The rules read the doers so (reading.py, receiving.cause_doers); the role model takes no building's
-owner for the doer of a harm told from its victims (`in_struck_phrase`, model.excluded). Data: acts_done.yaml
-`doers_named_before`, no_party.yaml `blasts`, `buildings`, `attack_owning`."""
+owner for the doer of a harm told from its victims (`in_struck_phrase`, model.excluded). A condemnation of such an
+attack ("condemned the bombing of the X embassy") targets its doer, where its own words name one, never X or the
+places it hit (`condemned_attack`, `not_the_attack_s_doer`). Data: acts_done.yaml `doers_named_before`,
+no_party.yaml `blasts`, `buildings`, `attack_owning`, `condemned_attacks`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.events.actors import RELATIVE, Resolver, relative_head
+from dossier.events.actors import RELATIVE, Resolver, coordinated, relative_head
 from dossier.events.roles.doers import doers_named_before, modifier_doers, participle_agents, prep_objects, \
     subject_tokens
+from dossier.events.matching import direct_object
 from dossier.events.roles.no_party import no_party_words
 
 _STRUCK_PREPS = ("of", "at", "on", "outside", "near", "against", "in")
@@ -63,6 +66,44 @@ def struck_subject_doers(subjects: list[Token], resolver: Resolver) -> list[Toke
     if not nouns or any(n is None for n in nouns):
         return None
     return [d for n in nouns for d in attack_doers(n, resolver)]
+
+
+def condemned_attack(verb: Token, event_type: str) -> Token | None:
+    """The attack or blast noun an accusing verb's object is ("condemned the bombing of the X embassy", "deplored the
+    blasts near Y's consulates", "the raid, which Z denounced"; data/no_party.yaml `condemned_attacks`, `blasts`),
+    or None."""
+    if event_type != "ACCUSE" or verb.pos_ != "VERB" or (obj := direct_object(verb)) is None:
+        return None
+    if obj.lower_ in RELATIVE and obj.head.dep_ == "relcl":
+        obj = relative_head(obj.head)
+    words = no_party_words()
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in words["condemned_attacks"] | words["blasts"]:
+        return None
+    return obj
+
+
+def condemned_doers(noun: Token, verb: Token, resolver: Resolver) -> list[Token]:
+    """Who did the attack a condemnation names (`attack_doers`), or the "by" phrase the parser hung on the noun's
+    "of" phrase or, after the noun, on the active verb ("condemned the shelling of X's villages by Y": Y), or the
+    agent of a participle of carrying it out hung on what it hit ("the raid on a convoy carried out by Y": Y; data/
+    no_party.yaml `attack_owning`)."""
+    heads = [*prep_objects(noun, ("of",))] + ([] if any(c.dep_ == "nsubjpass" for c in verb.children) else [verb])
+    owning = no_party_words()["attack_owning"]
+    carried = [g for h in prep_objects(noun, _STRUCK_PREPS) for c in h.children if c.dep_ == "acl"
+               and c.lemma_.lower() in owning for a in c.children if a.dep_ == "agent" for g in a.children
+               if g.dep_ == "pobj"]
+    return attack_doers(noun, resolver) or [a for h in heads for a in prep_objects(h, ("by",))
+                                            if a.i > noun.i and resolver.many(a)] + carried
+
+
+def not_the_attack_s_doer(tok: Token, trigger: Token, resolver: Resolver) -> bool:
+    """For the role model: as the target of a condemnation of an attack (`condemned_attack`), a word in the
+    trigger's own phrase that is not the attack's doer (`attack_doers`): what it hit, where, and the one a condolence
+    is sent to ("in a message to X, Y condemned the bombing of X's embassy": neither X)."""
+    noun = condemned_attack(trigger, "ACCUSE")
+    if noun is None or tok.i not in {t.i for t in trigger.subtree}:
+        return False
+    return tok.i not in {c.i for d in condemned_doers(noun, trigger, resolver) for c in coordinated(d)}
 
 
 def in_struck_phrase(tok: Token, trigger: Token, resolver: Resolver, harm: bool = False) -> bool:
