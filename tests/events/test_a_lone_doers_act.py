@@ -41,3 +41,34 @@ def test_the_tellers_own_officers_stay_its_doer(code):
     events, actors = code("Ugandan police said officers shot dead three Kenyan smugglers near the border.")
     attack = _act(events, "ASSAULT")
     assert any("Uganda" in n for n in names(attack.source, actors))
+
+
+
+def test_the_police_who_tell_of_a_sacked_employees_shooting_are_not_its_doer(code):
+    events, actors = code("Kenyan police say a recently sacked employee opened fire at a depot on Monday, killing "
+                          "two Somali guards.")
+    attack = _act(events, "ASSAULT")
+    assert attack.source == []
+    assert any("Somalia" in n for n in names(attack.target, actors))
+
+
+def test_the_police_who_tell_why_a_man_was_charged_are_not_the_shooters_side(code):
+    events, actors = code("A 47-year-old man was charged with murder on Tuesday after allegedly shooting two "
+                          "Nigerian diplomats at a banquet in Durban, South African police said.")
+    attack = _act(events, "ASSAULT")
+    assert attack.source == []
+    assert any("Nigeria" in n for n in names(attack.target, actors))
+
+
+def test_a_soldier_promoted_after_shooting_rebels_keeps_his_state_as_the_doer(code):
+    events, actors = code("A Ugandan soldier was promoted after shooting two rebels of the Lord's Resistance Army, "
+                          "officials said.")
+    attack = _act(events, "ASSAULT")
+    assert any("Uganda" in n for n in names(attack.source, actors))
+
+
+def test_the_police_who_arrest_a_man_after_a_chase_stay_the_arrests_doer(code):
+    events, actors = code("Ghanaian police arrested a man in Kumasi after chasing him through the market, a "
+                          "spokesman said.")
+    arrest = _act(events, "COERCE")
+    assert any("Ghana" in n for n in names(arrest.source, actors))

@@ -44,6 +44,7 @@ from dossier.events.predicates import (adjective_roles, fault_done, fault_roles,
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
+from dossier.events.roles.lone_doers import lone_subjects
 from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, felt,
                                   implicit_agent, reacting, undergone)
@@ -662,7 +663,8 @@ class Coder:
         CREATE_SIDES sides; None where the sentence tells no act of that type (`_no_act_to_create`; `none`: the
         model's margin for no event)."""
         ptype = type_of(label)
-        if self._no_act_to_create(sent, ptype, label, margin, silent, none):
+        if self._no_act_to_create(sent, ptype, label, margin, silent, none) \
+                or self._told_of_a_lone_doer(sent.root, ptype, resolver):
             return None
         code, mode = GENERAL[ptype]
         entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
@@ -675,6 +677,12 @@ class Coder:
             self.decisions.append({"sentence": sent.text, "rule": None, "hand": False, "model": label,
                                    "margin": margin, "lead": 0.0, "other": False, "created": True, "none": none})
         return event
+
+    def _told_of_a_lone_doer(self, root: Token, ptype: str, resolver: Resolver) -> bool:
+        """A deed the model reads in a sentence whose main verb tells what an unnamed private person did ("police say
+        a sacked employee opened fire"; roles/lone_doers.py): that person's deed, none of the teller's."""
+        return _lemma(root) in self.lex.reporting_verbs and cameo.quad_class(GENERAL[ptype][0]) in DEEDS \
+            and any(lone_subjects(c, resolver) for c in root.children if c.dep_ == "ccomp")
 
     def _no_act_to_create(self, sent: Span, ptype: str, label: str, margin: float, silent: set[int],
                           none: float | None = None) -> bool:

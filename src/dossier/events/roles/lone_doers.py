@@ -1,7 +1,8 @@
 """An act whose own subject is an unnamed private person ("police said a gunman shot two traders", "the army said
-two men attacked a checkpoint", "police sealed off the area after a man killed a guard") is that person's: no other
-actor of the sentence, neither the one who tells of it nor the doer of another verb above it, is its source. The
-nouns read are data/lexicon.yaml `private_people` and data/no_party.yaml `lone_doers`."""
+two men attacked a checkpoint", "police sealed off the area after a man killed a guard", "a clerk was charged after
+stabbing a guard, police said") is that person's: no other actor of the sentence, neither the one who tells of it
+nor the doer of another verb above it, is its source. The nouns read are data/lexicon.yaml `private_people` and
+data/no_party.yaml `lone_doers`."""
 
 from __future__ import annotations
 
@@ -27,12 +28,30 @@ def lone_doer(noun: Token, resolver: Resolver) -> bool:
         and not any(c.dep_ == "poss" for c in noun.children) and resolver.one(noun) is None
 
 
+_GERUND_PREPS = frozenset({"after", "before", "while", "for"})  # "was charged after/for shooting a guard"
+
+
+def _passive_controller(verb: Token) -> Token | None:
+    """The passive verb whose subject does a subjectless gerund hung on it by "after", "before", "while" or "for"
+    ("a man was arrested after stabbing a guard": the man stabbed); None for any other verb (an active one's subject
+    may be the one who acts on the doer: "police arrested a man after a chase")."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.lower_ not in _GERUND_PREPS or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if is_passive(prep.head) else None
+
+
 def lone_subjects(trigger: Token, resolver: Resolver) -> list[Token]:
     """The subjects of an active verb trigger (of the first verb where it shares it: "a man shot a guard and wounded
-    two"; the noun after "after" where the parser split the clause: doers.misread_clause_subject), where each is a
-    `lone_doer`; else none."""
+    two"; the noun after "after" where the parser split the clause: doers.misread_clause_subject; the subject of the
+    passive verb a subjectless gerund hangs on: `_passive_controller`), where each is a `lone_doer`; else none."""
     if trigger.pos_ != "VERB" or is_passive(trigger):
         return []
+    if (controller := _passive_controller(trigger)) is not None:
+        subjects = [c for c in controller.children if c.dep_ == "nsubjpass"]
+        return subjects if subjects and all(lone_doer(s, resolver) for s in subjects) else []
     verb = trigger
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children):
         if (misread := misread_clause_subject(verb)) is not None:  # "…after the gunman, carrying a pistol, shot…"
