@@ -31,3 +31,12 @@ def test_the_same_clauses_told_of_fighters_stay_attacks(code, text, doer):
     events, actors = code(text, "2024-05-02")
     attacks = [e for e in events if e.type == "ASSAULT" and e.trigger == doer and e.source]
     assert attacks, [(e.type, e.trigger, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text, harm", [
+    ("Nine traders were killed when a fire set by militants swept the market in Maiduguri on Friday.", "killed"),
+    ("A fire started by rioters gutted the police station in Kano, killing three officers.", "killing"),
+])
+def test_a_fire_someone_set_keeps_its_harm(code, text, harm):
+    events, _ = code(text, "2024-05-02")
+    assert [e for e in events if e.type == "ASSAULT" and e.trigger == harm], [(e.type, e.trigger) for e in events]

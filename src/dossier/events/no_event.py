@@ -281,9 +281,17 @@ def _natural_harm(tok: Token, entry: Entry, lex: Lexicon, causes: frozenset[str]
     for d in doers:
         if d.lower_ in RELATIVE and d.dep_ in ("nsubj", "nsubjpass"):
             d = relative_head(d.head)
+        if _set_by_someone(d):
+            continue  # "a fire set by militants swept the market, killing nine": the militants' attack
         if {lemma(d), d.lower_} & causes or any(lemma(c) in causes for c in d.children if c.dep_ == "compound"):
             return True
     return False
+
+
+def _set_by_someone(cause: Token) -> bool:
+    """The cause's phrase names who brought it about: a participle with an agent ("a fire set by militants", "the
+    blaze started by arsonists")."""
+    return any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in cause.children)
 
 
 def disaster_clause_doers(verb: Token) -> list[Token]:
