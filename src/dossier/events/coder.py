@@ -31,9 +31,10 @@ from dossier.events.messages import addressed, sends_a_message, told_by_message
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
 from dossier.events.history import between_states, told_as_history
 from dossier.events.goods import goods_put_out
-from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, in_a_name,
-                                     is_commentary, gives_a_plain_name, listed_provision, match_won, names_a_thing,
-                                     no_event, ranked_in_its_series, reports_silenced, sized, thing_subject)
+from dossier.events.no_event import (agentless_passive, asks, describes, disaster_harm, generic_thing_act,
+                                     in_a_name, is_commentary, gives_a_plain_name, listed_provision, match_won,
+                                     names_a_thing, no_event, ranked_in_its_series, reports_silenced, sized,
+                                     thing_subject)
 from dossier.events.noun_acts import (decision_of, done_by_another, held_state, joined_in, lends_subject, light,
                                       noun_governor, noun_negation, part_denied, plan_of, summed_in, told_on_its_day,
                                       travelled_for)
@@ -401,6 +402,8 @@ class Coder:
                     # model would make of the verb either
                 elif figure_of_speech(tok, entry, resolver):
                     silent.add(tok.i)  # "hit the market", "came to power", "offers a free version": no act at all
+                elif disaster_harm(tok, entry, self.lex):
+                    silent.add(tok.i)  # "nine were killed when the quake struck": no act, nor the telling's
                 continue
             if tok.i in self._blocked:  # voted down: not done, by the chamber that voted
                 verb, voters = self._blocked[tok.i]

@@ -19,7 +19,7 @@ from dossier.events.matching import direct_object, names_past_the_object, phoned
 from dossier.events.noun_acts import (comes_about, going_on, held_state, lemma, light, reaction, told_on_its_day,
                                       told_with_its_doer, voiced)
 from dossier.events.patterns import Entry, Lexicon, load_lexicon
-from dossier.events.roles.doers import subject_tokens
+from dossier.events.roles.doers import is_passive, subject_tokens
 from dossier.nlp.extensions import doc_text, sentences_of
 
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # a sum, a share or a count
@@ -264,17 +264,62 @@ def results_story(doc, lex: Lexicon) -> bool:
     return doc.user_data[key]
 
 
-def _natural_harm(tok: Token, entry: Entry, lex: Lexicon) -> bool:
+def disaster_harm(tok: Token, entry: Entry, lex: Lexicon) -> bool:
+    """An attack verb whose doer is a disease or a disaster (`_natural_harm` without the economic causes): the
+    coder silences it, so that the model makes no act of the verb, nor of the verb that reports it ("officials said
+    nine were killed when the quake struck")."""
+    return entry.type == "ASSAULT" and _natural_harm(tok, entry, lex, lex.natural_causes)
+
+
+def _natural_harm(tok: Token, entry: Entry, lex: Lexicon, causes: frozenset[str] | None = None) -> bool:
     """An attack verb whose doer is a disease, a disaster or an economic cause (lexicon: natural_causes,
-    economic_causes), itself or through a relative pronoun: "the flood killed 12", "a tariff that hurts farmers"."""
-    doers = subject_tokens(tok) if entry.pos == "verb" else []
-    causes = lex.natural_causes | lex.economic_causes
+    economic_causes), itself, through a relative pronoun or in the disaster's clause beside it
+    (`disaster_clause_doers`): "the flood killed 12", "a tariff that hurts farmers", "the tremor struck the valley,
+    injuring nine"."""
+    doers = subject_tokens(tok) + disaster_clause_doers(tok) if entry.pos == "verb" else []
+    causes = lex.natural_causes | lex.economic_causes if causes is None else causes
     for d in doers:
         if d.lower_ in RELATIVE and d.dep_ in ("nsubj", "nsubjpass"):
             d = relative_head(d.head)
+        if _set_by_someone(d):
+            continue  # "a fire set by militants swept the market, killing nine": the militants' attack
         if {lemma(d), d.lower_} & causes or any(lemma(c) in causes for c in d.children if c.dep_ == "compound"):
             return True
     return False
+
+
+def _set_by_someone(cause: Token) -> bool:
+    """The cause's phrase names who brought it about: a participle with an agent ("a fire set by militants", "the
+    blaze started by arsonists")."""
+    return any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in cause.children)
+
+
+def disaster_clause_doers(verb: Token) -> list[Token]:
+    """The doers a harm told beside a disaster's own clause borrows (`_natural_harm` then asks whether they are
+    a force of nature): a participle with no subject of its own takes its clause's subject ("the tremor struck the
+    valley, injuring nine"); a passive with no agent, the subject of its "when", "as" or "after" clause ("nine were
+    killed when a storm hit the coast"). "Rebels stormed the town, killing nine" and "nine were killed when rebels
+    stormed the town" keep their attack: the rules below find no force of nature in them."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in kids):
+        if not is_passive(verb) or any(c.dep_ == "agent" for c in kids):
+            return []
+        # the clause may hang on a harm joined to it: "nine were killed and 40 injured when a storm hit the coast"
+        # ("…and 40 injured" parsed as a number with a participle)
+        joined = [g for c in kids if c.dep_ == "conj" for g in [c, *c.children] if g.dep_ in ("conj", "acl")]
+        return [s for v in [verb, *joined] for c in v.children if c.dep_ == "advcl" and _told_when(c)
+                for s in c.children if s.dep_ == "nsubj"]
+    if verb.dep_ == "dep" and verb.head.pos_ == "VERB":  # "the quake killed six, injured 50" (parsed loose)
+        return [s for s in verb.head.children if s.dep_ == "nsubj"]
+    clause = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBG" else verb  # "killing 40 and wounding 90"
+    if clause.tag_ != "VBG" or clause.dep_ != "advcl":
+        return []
+    return [s for s in clause.head.children if s.dep_ == "nsubj"]
+
+
+def _told_when(clause: Token) -> bool:
+    """An adverbial clause of time: "when", "as" or "after" opens it."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after") for c in clause.children)
 
 
 def is_commentary(tok: Token, gov: Token | None, entry: Entry, lex: Lexicon) -> bool:
