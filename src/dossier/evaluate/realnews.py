@@ -361,13 +361,13 @@ def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
         tally.kinds_any[failure_kind(e, golds, actors)] += 1
         tally.kinds_same[failure_kind(e, golds, actors, events, finer=False)] += 1
         tally.output_found += kind in FOUND_KINDS
-        if any(same_sentence(_sentence(e), g["evidence"]) for g in golds):
+        golds_here = [g for g in golds if same_sentence(_sentence(e), g["evidence"])]
+        if golds_here:
             tally.output_in_gold_sentences += 1
             tally.right_in_gold_sentences += kind == "fully right"
         tally.fully_right += kind == "fully right"
         if kind == "wrong type":
-            golds_here = sorted({g["type"] for g in golds if same_sentence(_sentence(e), g["evidence"])})
-            tally.confusions[("/".join(golds_here), e.type)] += 1
+            tally.confusions[("/".join(sorted({g["type"] for g in golds_here})), e.type)] += 1
         elif kind == "not a gold event":
             tally.not_gold_types[e.type] += 1
     _score_selected(main_events(events), events, golds, actors, tally.main)

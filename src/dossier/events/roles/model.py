@@ -819,7 +819,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)) \
             or where_it_happens(cand, trigger, event, resolver):
         return True
-    if side == "source" and in_struck_phrase(cand.anchor, trigger, resolver, event.type == "ASSAULT"):
+    if side == "source" and in_struck_phrase(cand.anchor, trigger, event.type == "ASSAULT"):
         return True  # "a blast at the X consulate killed 12": X's building was hit; X hit nobody
     if side == "source" and trip_destination(cand.anchor, trigger):
         return True  # "a team will visit Washington for talks with the IMF": Washington is visited, not talking

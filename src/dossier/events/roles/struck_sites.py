@@ -106,13 +106,13 @@ def not_the_attack_s_doer(tok: Token, trigger: Token, resolver: Resolver) -> boo
     return tok.i not in {c.i for d in condemned_doers(noun, trigger, resolver) for c in coordinated(d)}
 
 
-def in_struck_phrase(tok: Token, trigger: Token, resolver: Resolver, harm: bool = False) -> bool:
+def in_struck_phrase(tok: Token, trigger: Token, harm: bool = False) -> bool:
     """For the role model: the word is no doer of an act of force (`harm`) told from those who suffer it
     (`undergone`) where it qualifies a building ("were killed in the blasts next to the X embassy": X's embassy was
     hit, X kills no one). What an attack noun hit and a bare attack noun's other words are left to the rules
     (`struck_subject_doers`, `attack_doers`) and to harming_things.not_the_things_doer. Round 77 measured broader
     vetoes (every word of what the noun hit, of those who suffered, or outside a bare noun's phrase) each costing an
-    attacker or a side on the unseen pages. `resolver` is kept for the callers' one signature."""
+    attacker or a side on the unseen pages."""
     return harm and undergone(trigger) and _owns_a_building(tok)
 
 
