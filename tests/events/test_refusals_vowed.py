@@ -1,31 +1,27 @@
-"""A refusal vowed is the refusal planned (threaten.yaml `vowed_as_act`, lexicon `planning_verbs`), as one announced
-is, not a promise (AGREE 030); a cooperative act vowed stays the promise, a conflict act vowed the threat. A veto
-vowed or announced is a threat (round 70, veto70: test_vetoes_held_out.py)."""
+"""A concession or retreat its actor vows, swears or pledges not to make ("vowed not to resign", "swore he would
+never surrender") is a refusal to yield, REJECT, made when vowed, as "refused to resign" is (events/status.py
+`vowed_refusal`): not the vow read as a promise (AGREE). A concession vowed ("vowed to resign in May") stays an
+offer. Texts written here."""
 
 from __future__ import annotations
 
 import pytest
 
 
-@pytest.mark.parametrize("text, word, cameo", [
-    ("Chancellor Kohl has promised to oppose the plan at the summit in Venice.", "oppose", "120"),
+@pytest.mark.parametrize("text", [
+    "Prime Minister Lindqvist vowed not to resign over the budget dispute.",
+    "Prime Minister Lindqvist vows he will never step down.",
+    "Prime Minister Lindqvist gave a televised address in which he pledged to guard the constitution and vowed not "
+    "to step down.",
 ])
-def test_a_refusal_vowed_is_the_refusal_planned(code, text, word, cameo):
+def test_a_concession_vowed_not_to_be_made_is_a_refusal(code, text):
     events, _ = code(text)
-    assert [(e.type, e.cameo, e.status) for e in events if e.type in ("AGREE", "REJECT")] == \
-        [("REJECT", cameo, "planned")], [(e.type, e.cameo, e.trigger, e.status) for e in events]
+    refusals = [e for e in events if e.type == "REJECT" and e.status == "occurred"]
+    assert refusals, [(e.type, e.status, e.trigger) for e in events]
+    assert refusals[0].source
+    assert not [e for e in events if e.type == "AGREE" and e.issue and "not" in e.issue.split()]
 
 
-def test_a_refusal_announced_stays_planned(code):
-    events, _ = code("Chancellor Kohl said he would reject any cut in farm spending.")
-    assert [(e.type, e.status) for e in events] == [("REJECT", "planned")], [(e.type, e.trigger) for e in events]
-
-
-def test_cooperation_vowed_stays_a_promise(code):
-    events, _ = code("The president vowed to cooperate with parliament on the budget.")
-    assert [(e.type, e.cameo) for e in events] == [("AGREE", "030")], [(e.type, e.trigger) for e in events]
-
-
-def test_a_fight_vowed_stays_a_threat(code):
-    events, _ = code("Iran vowed to fight on until victory.")
-    assert [e.type for e in events] == ["THREATEN"], [(e.type, e.trigger) for e in events]
+def test_a_concession_vowed_stays_an_offer(code):
+    events, _ = code("Prime Minister Lindqvist vowed to step down in May.")
+    assert not [e for e in events if e.type == "REJECT"]

@@ -1724,12 +1724,27 @@ _YIELDING = frozenset({"CONCEDE", "RETREAT"})
 
 def refuses_to_yield(ptype: str, status: str, trigger: Token | None) -> bool:
     """A concession or retreat its actor says it will not make ("would not lift the sanctions", "will not end the
-    strike", "will not withdraw its troops") is a refusal to yield (CAMEO 124, PLOVER REJECT), which happened when it
-    was said; one simply not made ("did not withdraw", "did not lift the curfew") stays a negated CONCEDE or
-    RETREAT."""
+    strike", "will not withdraw its troops") or vows not to make ("vowed not to step down": `vowed_refusal`) is a
+    refusal to yield (CAMEO 124, PLOVER REJECT), which happened when it was said; one simply not made ("did not
+    withdraw", "did not lift the curfew") stays a negated CONCEDE or RETREAT."""
     if ptype not in _YIELDING or status != "negated" or trigger is None:
         return False
-    return _says_it_will(trigger)
+    return _says_it_will(trigger) or vowed_refusal(trigger) is not None
+
+
+# Verbs of a vow whose negated act is a refusal vowed ("vowed not to resign", "swore never to surrender")
+_VOWS = frozenset({"vow", "swear", "pledge", "promise"})
+
+
+def vowed_refusal(act: Token) -> Token | None:
+    """The vow whose infinitive the act is, told negated ("vowed not to step down", "pledged never to surrender"):
+    the actor refuses the act when it vows so, as "refused to step down" does (round 78, crisis78); or told in a
+    clause of its own with "will not" ("vowed he would never surrender"). None for an act vowed ("vowed to step
+    down": an offer)."""
+    if act.dep_ not in ("xcomp", "ccomp") or act.head.lemma_.lower() not in _VOWS \
+            or not any(c.dep_ == "neg" for c in act.children):
+        return None
+    return act.head if act.dep_ == "xcomp" or _says_it_will(act) else None
 
 
 def refuses_to_meet(ptype: str, status: str, trigger: Token | None) -> bool:
