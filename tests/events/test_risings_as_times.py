@@ -1,5 +1,5 @@
 """A rising named as the time of another act ("during the uprising", "the worst raid in the country's revolt", "on
-the anniversary of the start of the rebellion") is the era the news is set in, no protest of its own
+the anniversary of the rebellion's outbreak") is the era the news is set in, no protest of its own
 (data/non_events.yaml "a rising as the time of another act"). A revolt told as the act stays. Texts written here."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 @pytest.mark.parametrize("text", [
     "Four students were shot dead in Karvia during the uprising.",
     "The hamlet of Dorvel saw the deadliest raid in Karvia's uprising.",
-    "Farmers marched on the ministry on the first anniversary of the start of the revolt against the governor.",
+    "Farmers marched on the ministry on the first anniversary of the outbreak of the revolt.",
 ])
 def test_a_rising_named_as_a_time_is_no_protest(code, text):
     events, _ = code(text)
