@@ -218,6 +218,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             matches = self._without_other_readings(doc, matches, defined)
         named_countries = {self._country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
                            and not self._doubtful(m.key)} - {None}
+        # "Egypt timeline" over "Mubarak steps down": the one state the headline names is named by the article too
+        named_countries |= self._headline_state(headline, doc)
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries
                                               and not self._former_head_in_full(doc, m))]

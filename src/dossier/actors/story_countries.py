@@ -105,6 +105,14 @@ class StoryCountries:
                 out.add(country)
         return frozenset(out)
 
+    def _headline_state(self, headline: Doc | None, doc: Doc) -> frozenset[str]:
+        """The country of the one state a story's headline names (`_headline_states`, read before the body's names
+        are found), as a set; empty where it names none or two. A person the dictionaries know only out of office on
+        the article's date is meant by their name where the article names their state (`_doubtful`), and the
+        headline is the article's: "Ruritania: Ostrova hands power to the army" over a body naming no state."""
+        states = self._headline_states(headline, doc, [])
+        return states if len(states) == 1 else frozenset()
+
     def _headline_country(self) -> str | None:
         """The one state a story's headline names (`_headline_states`), where its body names that country too and,
         the headline counted as one more mention, no other country more often (`_counts`). The headline says whom
