@@ -388,6 +388,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         headlined = self._headline_country()
         if headlined is not None and self._dominant not in (None, headlined, self._home):
             self._dominant = None  # the headline names another state the body names about as often: none stands out
+        elif headlined is not None and self._dominant is None:
+            self._dominant = self._headlined_story_country(headlined)  # "Egypt timeline" over "troops ... in Cairo"
         self._sections = self._section_datelines(doc)
         self._capital = self._dateline_capital(doc)
         self._single = self._single_country([f for f in found if f.ident])

@@ -129,6 +129,13 @@ class StoryCountries:
         count = self._counts.get(country, 0)
         return country if count and all(n <= count + 1 for n in self._counts.values()) else None
 
+    def _headlined_story_country(self, headlined: str) -> str | None:
+        """The country the article is about (`_article_country`) with its headline's one state (`_headline_country`)
+        counted as one more mention: a story titled by one state whose body names it once, by any name (its capital,
+        a town, a known person), and no other state as often ("Ruritania: army deploys" over "troops moved into the
+        capital's square, near Ostrava"), is that state's, as its generic agents ("troops", "police") tell."""
+        return self._article_country({**self._counts, headlined: self._counts.get(headlined, 0) + 1})
+
     @staticmethod
     def _article_country(counts: dict[str, int]) -> str | None:
         """The country the article is about: the one its names give most often (`_country_counts`), when it is
