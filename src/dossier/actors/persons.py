@@ -222,10 +222,10 @@ class Persons:
             everyone = {i for p in parts for i in parts_of.get(p, ())}
             known = (self._known_by_part(parts[0], f.label) if len(parts) == 1 and self._named_as_person(doc, f)
                      else set())
+            if len(known) > 1:
+                known = self._one_of_the_story_s_states(known)  # "Saleh" in a story of Yemen: Yemen's Saleh
             if len(known) == 1:
                 known = self._of_the_story(doc, f, known)  # several stay several: the filter only takes one away
-            elif len(known) > 1:
-                known = self._one_of_the_story_s_states(known)  # "Saleh" in a story of Yemen: Yemen's Saleh
                 known = {i for i in known if not self._given_before_a_name(doc, f.end, i)}
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
