@@ -222,6 +222,8 @@ class Persons:
             everyone = {i for p in parts for i in parts_of.get(p, ())}
             known = (self._known_by_part(parts[0], f.label) if len(parts) == 1 and self._named_as_person(doc, f)
                      else set())
+            if len(known) > 1:
+                known = self._one_of_the_story_s_states(known)  # "Saleh" in a story of Yemen: Yemen's Saleh
             if len(known) == 1:
                 known = self._of_the_story(doc, f, known)  # several stay several: the filter only takes one away
                 known = {i for i in known if not self._given_before_a_name(doc, f.end, i)}
@@ -282,7 +284,7 @@ class Persons:
         if not known or (before is not None and (before.text in self.personal or before.text in self.d.honorifics
                                                  or self.d.agents.get((before.lower_,)) is not None)):
             return known
-        countries = (self._named_state_countries | {self._home}) - {None}
+        countries = self._story_states()
         word = doc[f.start].text
         if not countries:
             if not self._date:
@@ -293,6 +295,21 @@ class Persons:
                 or self.d.entities[i].country in countries
                 or ((self._known_in_office(i) or (self._in_office(i) and self._named_in_full(doc, word, i)))
                     and not self._curated_minister(i))}
+
+    def _story_states(self) -> set[str]:
+        """The countries of the states a story names (by name or demonym), of its dateline and of the one state its
+        headline names (`_headline_states`)."""
+        headline = self._headlined if len(self._headlined) == 1 else frozenset()
+        return (self._named_state_countries | {self._home} | headline) - {None}
+
+    def _one_of_the_story_s_states(self, known: set[str]) -> set[str]:
+        """Of several dictionary people a lone family name may mean, the only one of a state the story names
+        (`_story_states`): "Ostrova" in a story whose headline names Ruritania is Ruritania's Ostrova, not another
+        state's minister of that family name; all of them where none or several are."""
+        countries = self._story_states()
+        ours = {i for i in known if self._country_on(i, self._date) in countries
+                or self.d.entities[i].country in countries}
+        return ours if len(ours) == 1 else known
 
     def _named_in_full(self, doc: Doc, word: str, ident: str) -> bool:
         """Whether the story writes a lone name's word anywhere right after a title or an honorific ("Trade Secretary

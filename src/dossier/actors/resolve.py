@@ -218,6 +218,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             matches = self._without_other_readings(doc, matches, defined)
         named_countries = {self._country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
                            and not self._doubtful(m.key)} - {None}
+        # "Egypt timeline" over "Mubarak steps down": the one state the headline names is named by the article too
+        named_countries |= self._headline_state(headline, doc)
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries
                                               and not self._former_head_in_full(doc, m))]
@@ -386,6 +388,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         headlined = self._headline_country()
         if headlined is not None and self._dominant not in (None, headlined, self._home):
             self._dominant = None  # the headline names another state the body names about as often: none stands out
+        elif headlined is not None and self._dominant is None:
+            self._dominant = self._headlined_story_country(headlined)  # "Egypt timeline" over "troops ... in Cairo"
         self._sections = self._section_datelines(doc)
         self._capital = self._dateline_capital(doc)
         self._single = self._single_country([f for f in found if f.ident])

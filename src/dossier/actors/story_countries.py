@@ -105,6 +105,14 @@ class StoryCountries:
                 out.add(country)
         return frozenset(out)
 
+    def _headline_state(self, headline: Doc | None, doc: Doc) -> frozenset[str]:
+        """The country of the one state a story's headline names (`_headline_states`, read before the body's names
+        are found), as a set; empty where it names none or two. A person the dictionaries know only out of office on
+        the article's date is meant by their name where the article names their state (`_doubtful`), and the
+        headline is the article's: "Ruritania: Ostrova hands power to the army" over a body naming no state."""
+        states = self._headline_states(headline, doc, [])
+        return states if len(states) == 1 else frozenset()
+
     def _headline_country(self) -> str | None:
         """The one state a story's headline names (`_headline_states`), where its body names that country too and,
         the headline counted as one more mention, no other country more often (`_counts`). The headline says whom
@@ -120,6 +128,13 @@ class StoryCountries:
         country = next(iter(self._headlined))
         count = self._counts.get(country, 0)
         return country if count and all(n <= count + 1 for n in self._counts.values()) else None
+
+    def _headlined_story_country(self, headlined: str) -> str | None:
+        """The country the article is about (`_article_country`) with its headline's one state (`_headline_country`)
+        counted as one more mention: a story titled by one state whose body names it once, by any name (its capital,
+        a town, a known person), and no other state as often ("Ruritania: army deploys" over "troops moved into the
+        capital's square, near Ostrava"), is that state's, as its generic agents ("troops", "police") tell."""
+        return self._article_country({**self._counts, headlined: self._counts.get(headlined, 0) + 1})
 
     @staticmethod
     def _article_country(counts: dict[str, int]) -> str | None:
