@@ -148,6 +148,9 @@ def _pattern(body: str, synsets: dict[str, list[str]]) -> dict | None:
 # government officials"), where the rest of 083 is CONCEDE: a leaving verb, or an office or a resignation as the
 # object ("submit resignation", "quit post").
 RESIGNATION = ("083", "0831")
+# CAMEO 055 (apologize) sits under 05, diplomatic cooperation (SUPPORT), but the PLOVER manual codes "expressions of
+# regret or remorse for an action or situation" as CONCEDE.
+APOLOGY = "055"
 _LEAVING = frozenset({"resign", "vacate", "step", "abdicate"})
 _OFFICE = frozenset({"resignation", "post"})
 
@@ -170,6 +173,8 @@ def convert(path: Path) -> dict[str, list[dict]]:
         ptype = "NONE" if code in ("---", "") or code.startswith("01") else plover_type(code)
         if ptype == "CONCEDE" and _leaves_office(code, lemmas, cons):
             ptype = "RETREAT"
+        elif code == APOLOGY:
+            ptype = "CONCEDE"
         if ptype is None or not lemmas:
             return
         key = (tuple(sorted(lemmas)), tuple(cons.get("particle", ())), tuple(cons.get("prep", ())),
