@@ -1,4 +1,4 @@
-"""A body that retreats or backs away from a stance, a demand or a plan gives ground on a policy: CONCEDE 080, no
+"""A body that retreats from a stance, a demand or a plan gives ground on a policy: CONCEDE 080, no
 military retreat (patterns/concede.yaml); forces retreating from their positions stay RETREAT, and a price or a
 firm's stock retreating from a high names no event (patterns/none_word_senses.yaml). Sentences written for these
 tests."""
@@ -9,7 +9,7 @@ from tests.events.conftest import found_acts
 
 
 @pytest.mark.parametrize("text", [
-    "The Kenyan finance ministry backed away from its demand for a new levy on Ugandan imports.",
+    "The Kenyan finance ministry retreated from its demand for a new levy on Ugandan imports.",
     "Chile's labour ministry retreated from its plan to tax Peruvian seasonal workers.",
     "Peru's justice department retreated from its position in the extradition case.",
 ])
