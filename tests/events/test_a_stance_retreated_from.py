@@ -11,7 +11,7 @@ from tests.events.conftest import found_acts
 @pytest.mark.parametrize("text", [
     "The Kenyan finance ministry retreated from its demand for a new levy on Ugandan imports.",
     "Chile's labour ministry retreated from its plan to tax Peruvian seasonal workers.",
-    "Peru's justice department retreated from its position in the extradition case.",
+    "Peru's justice department has now retreated from that position on the extradition.",
 ])
 def test_a_stance_given_up_is_a_concession(code, text):
     events, _ = code(text)
@@ -25,5 +25,5 @@ def test_forces_leaving_their_positions_still_retreat(code):  # must-not
 
 
 def test_a_stock_retreating_from_a_high_is_no_event(code):
-    events, _ = code("Nordmetal Corp of Sweden retreated from an earlier high of 14-1/4 in New York trading.")
+    events, _ = code("Nordmetal Corp of Sweden retreated from its morning peak of 14-1/4 in New York trading.")
     assert not [e for e in events if e.type in ("RETREAT", "CONCEDE")], found_acts(events)
