@@ -27,4 +27,4 @@ def test_a_firm_s_officer_leaving_is_no_event(code, text):
 ])
 def test_an_official_s_resignation_stays(code, text):
     events, _ = code(text)
-    assert [e for e in events if e.type == "CONCEDE"], found_acts(events)
+    assert [e for e in events if e.type == "RETREAT"], found_acts(events)

@@ -5,7 +5,7 @@ from tests.events.conftest import names
 
 
 def _resignation(events):
-    found = [e for e in events if e.type in ("CONCEDE", "COERCE")]
+    found = [e for e in events if e.type in ("RETREAT", "COERCE")]
     assert found, [(e.type, e.trigger) for e in events]
     return found
 

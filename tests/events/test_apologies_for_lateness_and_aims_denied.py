@@ -1,8 +1,8 @@
 """An apology for one's lateness, the wait or the trouble caused is a courtesy, no apology for a wrong done to a party
-(SUPPORT 055; patterns/none_word_senses.yaml, data/non_events.yaml "an apology for being late"), and an aim denied
-for what was done ("never intended to harm", "did not mean to hurt") is an excuse, no act nor its negation
-(non_events.yaml "an aim denied in the past"). An apology to a party for a wrong and a plan denied ("does not intend
-to impose sanctions": negated) stay. Sentences written here (round 74)."""
+(CONCEDE 055, SUPPORT until round 78; patterns/none_word_senses.yaml, data/non_events.yaml "an apology for being
+late"), and an aim denied for what was done ("never intended to harm", "did not mean to hurt") is an excuse, no act
+nor its negation (non_events.yaml "an aim denied in the past"). An apology to a party for a wrong and a plan denied
+("does not intend to impose sanctions": negated) stay. Sentences written here (round 74)."""
 
 from __future__ import annotations
 

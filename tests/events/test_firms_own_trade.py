@@ -48,7 +48,7 @@ def test_a_firm_by_its_kind_its_sector_or_its_legal_form():
     ("REJECT", ["acme"], ["inc"]),          # a bid rejected
     ("AGREE", ["mnc"], []),                 # a firm's contract, its partner not named
     ("CONSULT", ["acme"], ["bus"]),         # talks with its creditors
-    ("CONCEDE", ["boss"], []),              # an executive of a firm's sector resigned
+    ("RETREAT", ["boss"], []),              # an executive of a firm's sector resigned
     ("CONSULT", ["someone"], ["boss"]),     # a shareholder spoke with the chairman
     ("SANCTION", ["acme"], ["inc"]),        # a firm cut its flights or ended its merger talks
     ("ASSAULT", ["mnc"], []),               # "fighting for market share"

@@ -15,7 +15,7 @@ def _countries(actors, ids):
 
 @pytest.mark.parametrize("text, type_, source, target", [
     # a noun act the verb's subject gets: the speaker does it to the subject
-    ('"Kenya has my apology for those remarks," Ugandan President Yoweri Museveni said.', "SUPPORT", "UGA", "KEN"),
+    ('"Kenya has my apology for those remarks," Ugandan President Yoweri Museveni said.', "CONCEDE", "UGA", "KEN"),
     ('"Chile has my full endorsement," Bolivian President Luis Arce told reporters on Friday.', "SUPPORT", "BOL",
      "CHL"),
     # a noun act the verb's subject refuses: the speaker's act is refused

@@ -15,8 +15,8 @@ def _seen(events):
 @pytest.mark.parametrize("sentence, kind", [
     ("The nominee, Judge Mary Wanjiku, pledged to follow the precedent of the Supreme Court ruling on land.", "AGREE"),
     ("The new chief justice vowed to uphold the constitution in his first address to the Kenyan parliament.", "AGREE"),
-    ("Amina Mohamed resigned from the Kenyan senate to run for the governor's seat vacated by Ali Joho.", "CONCEDE"),
-    ("The mayor of Mombasa resigned last week to run for governor.", "CONCEDE"),
+    ("Amina Mohamed resigned from the Kenyan senate to run for the governor's seat vacated by Ali Joho.", "RETREAT"),
+    ("The mayor of Mombasa resigned last week to run for governor.", "RETREAT"),
 ])
 def test_a_pledge_of_precedent_or_a_resignation_to_run_is_no_act(code, sentence, kind):
     events, _ = code(sentence)
@@ -26,7 +26,7 @@ def test_a_pledge_of_precedent_or_a_resignation_to_run_is_no_act(code, sentence,
 @pytest.mark.parametrize("sentence, kind", [
     ("Iran pledged to respect the ceasefire with Iraq.", "AGREE"),
     ("Uganda promised to abide by the border accord with Kenya.", "AGREE"),
-    ("The Kenyan finance minister resigned over the scandal.", "CONCEDE"),
+    ("The Kenyan finance minister resigned over the scandal.", "RETREAT"),
 ])
 def test_a_pledge_to_a_party_and_a_resignation_over_a_scandal_stay(code, sentence, kind):  # must-nots
     events, _ = code(sentence)

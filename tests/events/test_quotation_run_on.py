@@ -21,7 +21,7 @@ def _sides(events, actors):
     ('"Chile has done fine work for the region," Bolivian President Luis Arce wrote on Friday. '
      '"Chile has my full endorsement, and always will."', "SUPPORT", "BOL", "CHL"),
     ('"Our neighbours deserve better," Ugandan President Yoweri Museveni tweeted on Monday. '
-     '"Kenya has my apology for those remarks."', "SUPPORT", "UGA", "KEN"),
+     '"Kenya has my apology for those remarks."', "CONCEDE", "UGA", "KEN"),
 ])
 def test_the_speaker_of_the_sentence_before(code, text, type_, source, target):
     events, actors = code(text)

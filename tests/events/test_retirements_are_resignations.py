@@ -1,5 +1,6 @@
-"""One who retires from an office, or steps down, leaves it as one who resigns does: CAMEO 0831 under CONCEDE, the
-project's resignation (patterns/concede.yaml; the converted dictionary's bare RETIRE read it as yielding, 080).
+"""One who retires from an office, or steps down, leaves it as one who resigns does: CAMEO 0831, RETREAT's mode
+resign as the PLOVER manual files resignations (patterns/retreat.yaml; the converted dictionary's bare RETIRE read it
+as yielding, 080).
 Forces that retire fall back (RETREAT 0874), and "backed down" stays a yielding. Sentences written for these tests."""
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
     ("The Fredonian premier stepped down on Friday after a vote in parliament.", "stepped"),
 ])
 def test_leaving_an_office_is_a_resignation(typed, text, word):
-    assert typed(text)[word] == ("CONCEDE", "0831"), text
+    assert typed(text)[word] == ("RETREAT", "0831"), text
 
 
 @pytest.mark.parametrize("text, word", [
@@ -31,7 +32,7 @@ def test_backing_down_stays_a_yielding(typed):
 def test_a_retirement_is_coded_as_the_person_s_resignation(code):
     events, actors = code("Finance Minister Ivan Petrov of Ruritania will retire next month, the government said.")
     found = [(e.type, e.cameo, e.status) for e in events if e.trigger == "retire"]
-    assert found == [("CONCEDE", "0831", "planned")], [(e.type, e.cameo, e.trigger) for e in events]
+    assert found == [("RETREAT", "0831", "planned")], [(e.type, e.cameo, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -45,7 +46,7 @@ def test_a_retirement_that_ends_a_term_is_none(typed, text, word):
 
 def test_a_retirement_told_after_after_stays(typed):
     text = "After the governor retired, Ruritania named a new central bank chief."
-    assert typed(text)["retired"] == ("CONCEDE", "0831")
+    assert typed(text)["retired"] == ("RETREAT", "0831")
 
 
 @pytest.mark.parametrize("text", [

@@ -5,8 +5,9 @@ from dossier.events.patterns import load_entries, load_lexicon, load_threats
 from dossier.model import PLOVER_TYPES
 
 # Documented departures from the root mapping: signing (057) is AGREE, appeals (02) are REQUEST; halted negotiations
-# (164) are REJECT, as the PLOVER manual files cancelled meetings.
-EXCEPTIONS = {("057", "AGREE"), ("164", "REJECT")}
+# (164) are REJECT, as the PLOVER manual files cancelled meetings; resignations (0831, the bare
+# "resign" 083) are RETREAT, its mode resign; apologies (055) are CONCEDE, the manual's regret.
+EXCEPTIONS = {("057", "AGREE"), ("164", "REJECT"), ("0831", "RETREAT"), ("083", "RETREAT"), ("055", "CONCEDE")}
 
 
 def test_every_entry_has_a_known_code_and_type():

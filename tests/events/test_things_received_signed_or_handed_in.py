@@ -56,7 +56,7 @@ def test_a_proposal_handed_in_is_a_request(typed, text):
 
 def test_must_not_a_resignation_handed_in_stays_one(typed):
     assert typed("The defence minister submitted his resignation to the president.")["submitted"][:2] == \
-        ("CONCEDE", "0831")
+        ("RETREAT", "0831")
 
 
 @pytest.mark.parametrize("text, word", [

@@ -143,6 +143,23 @@ def _pattern(body: str, synsets: dict[str, list[str]]) -> dict | None:
     return out or None
 
 
+# CAMEO 0831 (accede to demands for a change in leadership; the bare RESIGN is filed under its parent 083) holds the
+# resignations, which the PLOVER manual files under RETREAT (its mode resign: "RETREAT also covers resignations of
+# government officials"), where the rest of 083 is CONCEDE: a leaving verb, or an office or a resignation as the
+# object ("submit resignation", "quit post").
+RESIGNATION = ("083", "0831")
+# CAMEO 055 (apologize) sits under 05, diplomatic cooperation (SUPPORT), but the PLOVER manual codes "expressions of
+# regret or remorse for an action or situation" as CONCEDE.
+APOLOGY = "055"
+_LEAVING = frozenset({"resign", "vacate", "step", "abdicate"})
+_OFFICE = frozenset({"resignation", "post"})
+
+
+def _leaves_office(code: str, lemmas: tuple[str, ...], cons: dict) -> bool:
+    """Whether a CAMEO 083/0831 pattern tells one leaving an office (RETREAT), not another concession."""
+    return code in RESIGNATION and bool(_LEAVING & set(lemmas) or _OFFICE & set(cons.get("object", ())))
+
+
 def convert(path: Path) -> dict[str, list[dict]]:
     """{PLOVER type or NONE: [pattern entries]} from a TABARI/PETRARCH verb dictionary."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -154,6 +171,10 @@ def convert(path: Path) -> dict[str, list[dict]]:
     def add(code: str, lemmas: tuple[str, ...], cons: dict, mode: str):
         code = code or "---"
         ptype = "NONE" if code in ("---", "") or code.startswith("01") else plover_type(code)
+        if ptype == "CONCEDE" and _leaves_office(code, lemmas, cons):
+            ptype = "RETREAT"
+        elif code == APOLOGY:
+            ptype = "CONCEDE"
         if ptype is None or not lemmas:
             return
         key = (tuple(sorted(lemmas)), tuple(cons.get("particle", ())), tuple(cons.get("prep", ())),
