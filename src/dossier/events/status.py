@@ -376,6 +376,28 @@ def _prospect_doubted(tok: Token) -> bool:
     return False
 
 
+def _aim_of_a_thing(tok: Token, chain: list[Token]) -> bool:
+    """An act told as the aim a thing is made for (data/negation.yaml `aim_participles`): the infinitive or the "at"
+    phrase of a participle of aiming with no subject of its own ("the blockade is designed to punish Kessia",
+    "sanctions aimed at forcing a retreat", "marches intended to harass the envoys"), or the act of a way it is seen
+    as (`viewing_verbs`, `way_nouns`: "the decree was seen as a way to curb the army"). Not "Kenya aimed to sign",
+    "has aimed at": an active verb's aim is its doer's plan."""
+    words = _negation_words()
+
+    def aiming(verb: Token) -> bool:
+        return verb.lemma_.lower() in words["aim_participles"] and verb.tag_ == "VBN" \
+            and not _kids(verb, ("nsubj",)) and not any(a.lemma_ == "have" for a in _kids(verb, ("aux",)))
+
+    if aiming(tok) and _kids(tok, ("xcomp",)):  # the participle itself taken with its act ("intended … punish")
+        return True
+    if any(aiming(high) and (low.dep_ == "xcomp" or (low.dep_ == "prep" and low.lower_ == "at"))
+           for low, high in zip(chain, chain[1:])):
+        return True
+    way = chain[-1].head if chain[-1].dep_ == "acl" else None
+    return way is not None and way.lemma_.lower() in words["way_nouns"] and way.dep_ == "pobj" \
+        and way.head.lower_ == "as" and way.head.head.lemma_.lower() in words["viewing_verbs"]
+
+
 def _unconfirmed(tok: Token) -> bool:
     """An act told only in a report its teller will not or cannot confirm (data/negation.yaml `confirming_verbs`,
     `unconfirmed`, `not_confirming`): "could not verify the reports that Peru had offered a truce",
@@ -712,6 +734,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"  # Washington next week", "are withholding judgment until the premier's visit"
     if _prospect_doubted(tok) or _unconfirmed(tok):  # "prospects appear slim for a meeting", "could not confirm
         return "hypothetical"  # reports that Iran offered a truce": doubted or only reported, not told as done
+    if _aim_of_a_thing(tok, chain):  # "the blockade is designed to punish Kessia", "seen as a way to curb the army"
+        return "hypothetical"
     if _awaited_in_phrase(tok):  # "in the event of Brazil withdrawing", "pending the government's levy of a fine"
         return "hypothetical"
     for t in _clause_heads(tok):
