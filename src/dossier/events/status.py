@@ -389,13 +389,30 @@ def _aim_of_a_thing(tok: Token, chain: list[Token]) -> bool:
             and not _kids(verb, ("nsubj",)) and not any(a.lemma_ == "have" for a in _kids(verb, ("aux",)))
 
     if aiming(tok) and _kids(tok, ("xcomp",)):  # the participle itself taken with its act ("intended … punish")
-        return True
-    if any(aiming(high) and (low.dep_ == "xcomp" or (low.dep_ == "prep" and low.lower_ == "at"))
-           for low, high in zip(chain, chain[1:])):
-        return True
-    way = chain[-1].head if chain[-1].dep_ == "acl" else None
-    return way is not None and way.lemma_.lower() in words["way_nouns"] and way.dep_ == "pobj" \
-        and way.head.lower_ == "as" and way.head.head.lemma_.lower() in words["viewing_verbs"]
+        return not _aid_instrument(tok)
+    for low, high in zip(chain, chain[1:]):
+        if aiming(high) and (low.dep_ == "xcomp" or (low.dep_ == "prep" and low.lower_ == "at")):
+            return not _aid_instrument(high)
+    last = chain[-1]
+    if last.dep_ == "acl":  # "seen as a way to curb the army"
+        return _way_seen(last.head, words)
+    if last.dep_ == "advcl" and last.head.lemma_.lower() in words["viewing_verbs"]:  # (the parser may hang it on
+        return any(_way_seen(w, words) for p in _kids(last.head, ("prep",)) for w in _kids(p, ("pobj",)))  # "seen")
+    return False
+
+
+def _way_seen(way: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A noun of a way (`way_nouns`) something is seen as (`viewing_verbs`): "was seen as a way", "viewed it as a
+    bid"."""
+    return way.lemma_.lower() in words["way_nouns"] and way.dep_ == "pobj" and way.head.lower_ == "as" \
+        and way.head.head.lemma_.lower() in words["viewing_verbs"]
+
+
+def _aid_instrument(aiming: Token) -> bool:
+    """The thing an aim is told of is an instrument of aid (data/negation.yaml `aid_instruments`), whose aim is the
+    aid it gives: "finalised a fund aimed at helping the rebels"."""
+    owner = aiming.head if aiming.dep_ in ("acl", "amod") else next(iter(_kids(aiming, ("nsubjpass",))), None)
+    return owner is not None and owner.lemma_.lower() in _negation_words()["aid_instruments"]
 
 
 def _unconfirmed(tok: Token) -> bool:
@@ -681,6 +698,7 @@ SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 # Subjects by which a speaker speaks of itself: "Kenya said it would open the border", "the minister said he was
 # ordering a review" (the act is the speaker's own; events.dates reads them too)
 SELF_REFERENCE = frozenset({"he", "she", "i", "we", "it", "they"})
+OWN_POSSESSIVES = frozenset({"his", "her", "my", "our", "its", "their"})
 
 
 def reported(tok: Token, ptype: str | None) -> Token | None:
@@ -1619,6 +1637,8 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, t
         return False
     if any(s.lower_ in SELF_REFERENCE for s in _kids(tok, ("nsubj",))):
         return True  # "the army chief said he would move troops": the speaker speaks of himself
+    if any(p.lower_ in OWN_POSSESSIVES for s in _kids(tok, ("nsubj",)) for p in _kids(s, ("poss",))):
+        return True  # "the president said his troops would withdraw": the speaker's own forces, government or men
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
     parties = [*source, *(target if ptype in _RECEIVED else ())]
     return bool(speakers & set(parties)) or _speaks_for(speakers, parties, resolver.doc._.actors or {})
