@@ -501,7 +501,7 @@ def _within_reach(chain: list[Token]) -> bool:
     """An act told as one its doer is able to do, not as done (data/negation.yaml `ability_words`,
     `capability_words`, `ability_nouns`): "Iran is able to strike the bases", "an airfield able to take bombers",
     "will be able to veto the accord", "is capable of closing the strait", "has the means to block the exports", "is
-    in a position to attack", "the treaty allows Kenya to deploy troops" (`enabling_verbs`). Not "was able to
+    in a position to attack", "is free to leave" (`permission_words`), "the treaty allows Kenya to deploy troops" (`enabling_verbs`). Not "was able to
     evacuate" or "has been able to export" (done, as "managed to"), nor a power put to use ("used its power to block
     the resolution")."""
     words = _negation_words()
@@ -514,6 +514,8 @@ def _within_reach(chain: list[Token]) -> bool:
                 d.dep_ == "advmod" and d.lower_ in words["ability_degrees"] for d in high.children)):
             holder = high.head if high.dep_ == "acomp" else high  # the copula: "was able to" tells it was done
             return not _told_as_past(holder)
+        if to and low.dep_ == "xcomp" and high.pos_ == "ADJ" and high.lower_ in words["permission_words"]:
+            return True  # "is free to return to Chile", "was welcome to join the talks": let, in any tense, not done
         if low.dep_ in ("ccomp", "xcomp") and high.lemma_.lower() in words["enabling_verbs"] \
                 and (not _told_as_past(high.head if high.tag_ == "VBG" and high.dep_ == "advcl" else high)
                      or counterfactual(high) or _standing_permission(high, low, words)):
