@@ -1787,10 +1787,19 @@ def refuses_to_meet(ptype: str, status: str, trigger: Token | None) -> bool:
     return _says_it_will(trigger.head if trigger.dep_ in ("dobj", "obj") else trigger)
 
 
+def vowed_not_to(tok: Token, lex: Lexicon) -> bool:
+    """A concession or retreat vowed with a "not" or "never" of its own (lexicon `commissive_words`): "vowed not to
+    step down", "pledged never to lift the sanctions": a refusal to yield, uttered with the vow."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.commissive_words \
+        and any(n.lower_ in ("not", "never", "n't") for n in _kids(tok, ("neg",)))
+
+
 def _says_it_will(trigger: Token) -> bool:
-    """The act's own "will not" ("will not withdraw"), not an obligation lifted ("will not have to withdraw") nor a
-    forecast hedged ("probably won't withdraw", "perhaps would not give in": a guess at what it will do, no refusal
-    uttered; lexicon hedge_words, round 77)."""
+    """The act's own "will not" ("will not withdraw"), or a vow not to make it (`vowed_not_to`), not an obligation
+    lifted ("will not have to withdraw") nor a forecast hedged ("probably won't withdraw", "perhaps would not give
+    in": a guess at what it will do, no refusal uttered; lexicon hedge_words, round 77)."""
+    if vowed_not_to(trigger, load_lexicon()):
+        return True
     carrier = _modal_carrier(trigger)
     if carrier.lemma_.lower() in _negation_words()["obligation"] | _negation_words()["obligation_passive"]:
         return False
