@@ -1587,12 +1587,16 @@ def _among_options(tok: Token) -> bool:
 
 def _weighed(tok: Token) -> bool:
     """An act only weighed: the gerund or infinitive a verb of weighing governs ("is considering sending troops",
-    "weighed whether to strike"), or a noun act called possible ("options including possible trade retaliation").
-    Lexicon: weighing_verbs, possibility_words."""
+    "weighed whether to strike"), the gerund of talk or thought "about"/"of" ("talked about attacking the capital"), or
+    a noun act called possible ("options including possible trade retaliation"). Lexicon: weighing_verbs,
+    musing_words, possibility_words."""
     lex = load_lexicon()
     if tok.pos_ in ("NOUN", "PROPN"):
         return any(m.lower_ in lex.possibility_words for m in _kids(tok, ("amod",)))
     head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.lower_ in ("about", "of") \
+            and head.head.lemma_.lower() in lex.musing_words:
+        return True  # "talked about attacking the capital", "are thinking of sending troops", "the talk of expelling"
     return tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.i != tok.i \
         and head.lemma_.lower() in lex.weighing_verbs
 
