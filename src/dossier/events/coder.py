@@ -49,8 +49,9 @@ from dossier.events.roles.lone_doers import lone_subjects
 from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, felt,
                                   implicit_agent, reacting, undergone)
-from dossier.events.status import (announced, carried_out, condition_clause, condition_subjects, done_by_its_verb,
-                                   end_to_come, holds_ability, is_tenseless, read_attribution, read_status,
+from dossier.events.status import (announced, any_kind, carried_out, condition_clause, condition_subjects,
+                                   done_by_its_verb, end_to_come, holds_ability, is_tenseless, read_attribution,
+                                   read_status,
                                    refusal_made, refuses_to_meet, refuses_to_yield, ruled_out_left_open, served,
                                    set_for_then, threat_made, vowed_not_to, SPEECH_ACTS)
 from dossier.events.answers import answer
@@ -1028,8 +1029,9 @@ class Coder:
             status = "planned"  # "called a strike for next week": the strike set for a later time, still to come
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
-        if status == "occurred" and entry.pos == "verb" and decision_of(anchor, self.lex) is not None:
-            status = "planned"  # "Beijing's decision to expel the diplomats", as "Beijing decided to expel them"
+        if status == "occurred" and entry.pos == "verb" and (decision := decision_of(anchor, self.lex)) is not None:
+            status = "hypothetical" if any_kind(decision) else "planned"  # "Beijing's decision to expel the
+            # diplomats", as "Beijing decided to expel them"; "any move to impose sanctions": no one act told
         carrier = gov if entry.pos == "noun" and anchor.i == tok.i and gov is not None \
             and travelled_for(tok, self.lex) is not None else anchor  # "would fly to Lima on Friday for talks"
         if status == "hypothetical" and (

@@ -100,6 +100,12 @@ def _negation_words() -> dict[str, frozenset[str]]:
     return load_word_lists(_NEGATION)
 
 
+def any_kind(noun: Token) -> bool:
+    """A noun with "any", "whatever" or "whichever" (data/negation.yaml `any_kind`): "any attack", "any move to
+    impose sanctions": no one act told."""
+    return any(d.lower_ in _negation_words()["any_kind"] for d in _kids(noun, ("det",)))
+
+
 def _says_no(noun: Token) -> bool:
     """A noun with "no" ("no plans", "no country", "no one")."""
     return any(d.lower_ == "no" for d in _kids(noun, ("det", "neg")))
@@ -501,9 +507,9 @@ def _within_reach(chain: list[Token]) -> bool:
     """An act told as one its doer is able to do, not as done (data/negation.yaml `ability_words`,
     `capability_words`, `ability_nouns`): "Iran is able to strike the bases", "an airfield able to take bombers",
     "will be able to veto the accord", "is capable of closing the strait", "has the means to block the exports", "is
-    in a position to attack", "is free to leave" (`permission_words`), "the treaty allows Kenya to deploy troops" (`enabling_verbs`). Not "was able to
-    evacuate" or "has been able to export" (done, as "managed to"), nor a power put to use ("used its power to block
-    the resolution")."""
+    in a position to attack", "is free to leave" (`permission_words`, in any tense), "the treaty allows Kenya to
+    deploy troops" (`enabling_verbs`). Not "was able to evacuate" or "has been able to export" (done, as "managed
+    to"), nor a power put to use ("used its power to block the resolution")."""
     words = _negation_words()
     for low in chain:
         high = low.head
@@ -742,7 +748,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "hypothetical" if _left_open(aside) else "negated"
     if any(_denied(t) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
-    if tok.pos_ == "NOUN" and any(d.lower_ in _negation_words()["any_kind"] for d in _kids(tok, ("det",))):
+    if tok.pos_ == "NOUN" and any_kind(tok):
         return "hypothetical"  # "a force in any trade talks", "will answer any attack": no one act told
     own = _own_predicate(chain)
     if _denied_up_front(chain) or _nothing_done(tok):
