@@ -1024,6 +1024,8 @@ class Coder:
         if status == "occurred" and not ending and anchor.tag_ not in ("VBD", "VBN") \
                 and is_after(date, doc._.published):
             status = "planned"
+        if status == "occurred" and not ending and _for_an_act_to_come(anchor, sent, doc, self.lex):
+            status = "planned"  # "officials meet tomorrow to settle the dispute": the purpose of a meeting to come
         if status == "occurred" and _named_later(date, doc._.published) \
                 and set_for(anchor, sent, doc._.timexes or [], bool(entry.prep_object) and "for" in entry.prep):
             status = "planned"  # "called a strike for next week": the strike set for a later time, still to come
@@ -1078,6 +1080,15 @@ def _details_dropped(events: list[Event], background: set[str], loose: set[str],
     events = [e for e in events if e.id not in loose or e.evidence[0].start not in foreground]
     return [e for e in events if e.id not in again or not any(
         o.id not in again and o.type == e.type and (not e.source or set(o.source) & set(e.source)) for o in events)]
+
+
+def _for_an_act_to_come(anchor: Token, sent: Span, doc: Doc, lex) -> bool:
+    """The act is the purpose of a verb not told in the past whose own time lies after the article's day (`served`):
+    "officials meet tomorrow to try to settle the dispute", "the envoy flies to Lima on Friday to sign the pact"."""
+    host = served(anchor)
+    if host.i == anchor.i or host.tag_ in ("VBD", "VBN"):
+        return False
+    return is_after(event_date([host], sent, doc._.timexes or [], lex.start_verbs), doc._.published)
 
 
 def _threats_and_refusals(doc: Doc, event: Event, cancelled: bool) -> None:
