@@ -1,6 +1,6 @@
 """The purpose of a verb not told in the past whose own time lies after the article's day is still to come
-(events/coder._for_an_act_to_come): "officials meet tomorrow to try to settle the dispute" plans the settling with
-the meeting. A purpose of a past act keeps the act's status. Texts written here."""
+(events/coder._for_an_act_to_come): "the envoys gather on Friday to try to end their quarrel" plans the ending with
+the gathering. A purpose of a past act keeps the act's status. Texts written here."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def _found(code, text):
 
 
 def test_the_purpose_of_a_meeting_to_come_is_planned(code):
-    found = _found(code, "Brazilian and Argentine negotiators meet tomorrow to try to settle their quarrel over wheat "
+    found = _found(code, "Brazilian and Argentine negotiators gather tomorrow to try to end their quarrel over wheat "
                          "and to lift the duties on each other's flour.")
     assert ("CONSULT", "planned") in found, found
     assert not [f for f in found if f[1] == "occurred"], found

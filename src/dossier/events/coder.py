@@ -1025,7 +1025,7 @@ class Coder:
                 and is_after(date, doc._.published):
             status = "planned"
         if status == "occurred" and not ending and _for_an_act_to_come(anchor, sent, doc, self.lex):
-            status = "planned"  # "officials meet tomorrow to settle the dispute": the purpose of a meeting to come
+            status = "planned"  # "the envoys gather on Friday to end their quarrel": a meeting to come, its purpose too
         if status == "occurred" and _named_later(date, doc._.published) \
                 and set_for(anchor, sent, doc._.timexes or [], bool(entry.prep_object) and "for" in entry.prep):
             status = "planned"  # "called a strike for next week": the strike set for a later time, still to come
@@ -1084,7 +1084,7 @@ def _details_dropped(events: list[Event], background: set[str], loose: set[str],
 
 def _for_an_act_to_come(anchor: Token, sent: Span, doc: Doc, lex) -> bool:
     """The act is the purpose of a verb not told in the past whose own time lies after the article's day (`served`):
-    "officials meet tomorrow to try to settle the dispute", "the envoy flies to Lima on Friday to sign the pact"."""
+    "the envoys gather on Friday to try to end their quarrel", "the envoy flies to Lima next week to sign the pact"."""
     host = served(anchor)
     if host.i == anchor.i or host.tag_ in ("VBD", "VBN"):
         return False
