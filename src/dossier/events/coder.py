@@ -49,8 +49,9 @@ from dossier.events.roles.lone_doers import lone_subjects
 from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, felt,
                                   implicit_agent, reacting, undergone)
-from dossier.events.status import (announced, carried_out, condition_clause, condition_subjects, done_by_its_verb,
-                                   end_to_come, holds_ability, is_tenseless, read_attribution, read_status,
+from dossier.events.status import (announced, any_kind, carried_out, condition_clause, condition_subjects,
+                                   done_by_its_verb, end_to_come, holds_ability, is_tenseless, read_attribution,
+                                   read_status,
                                    refusal_made, refuses_to_meet, refuses_to_yield, ruled_out_left_open, served,
                                    set_for_then, threat_made, vowed_refusal, SPEECH_ACTS)
 from dossier.events.answers import answer
@@ -794,6 +795,7 @@ class Coder:
         found = [(t, e) for t, e in found if not (e.converted and light(t, self.lex) and t.i in governed)]
         by_index = {t.i: e for t, e in found}
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow; "vowed to veto": the veto
+        # "vowed not to step down": the refusal to yield (status.refuses_to_yield), not the vow
         vowed = {vow.i for tok, entry in found if (vow := committed_by(tok)) is not None and vow.i in by_index
                  and _lemma(vow) in self.lex.commissive_words and self.threats.vowed(entry.type)}
         # "vowed not to step down": the concession refused is coded (a refusal, `refuses_to_yield`), not the vow
@@ -1026,13 +1028,16 @@ class Coder:
         if status == "occurred" and not ending and anchor.tag_ not in ("VBD", "VBN") \
                 and is_after(date, doc._.published):
             status = "planned"
+        if status == "occurred" and not ending and _for_an_act_to_come(anchor, sent, doc, self.lex):
+            status = "planned"  # "the envoys gather on Friday to end their quarrel": a meeting to come, its purpose too
         if status == "occurred" and _named_later(date, doc._.published) \
                 and set_for(anchor, sent, doc._.timexes or [], bool(entry.prep_object) and "for" in entry.prep):
             status = "planned"  # "called a strike for next week": the strike set for a later time, still to come
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
-        if status == "occurred" and entry.pos == "verb" and decision_of(anchor, self.lex) is not None:
-            status = "planned"  # "Beijing's decision to expel the diplomats", as "Beijing decided to expel them"
+        if status == "occurred" and entry.pos == "verb" and (decision := decision_of(anchor, self.lex)) is not None:
+            status = "hypothetical" if any_kind(decision) else "planned"  # "Beijing's decision to expel the
+            # diplomats", as "Beijing decided to expel them"; "any move to impose sanctions": no one act told
         carrier = gov if entry.pos == "noun" and anchor.i == tok.i and gov is not None \
             and travelled_for(tok, self.lex) is not None else anchor  # "would fly to Lima on Friday for talks"
         if status == "hypothetical" and (
@@ -1079,6 +1084,15 @@ def _details_dropped(events: list[Event], background: set[str], loose: set[str],
     events = [e for e in events if e.id not in loose or e.evidence[0].start not in foreground]
     return [e for e in events if e.id not in again or not any(
         o.id not in again and o.type == e.type and (not e.source or set(o.source) & set(e.source)) for o in events)]
+
+
+def _for_an_act_to_come(anchor: Token, sent: Span, doc: Doc, lex) -> bool:
+    """The act is the purpose of a verb not told in the past whose own time lies after the article's day (`served`):
+    "the envoys gather on Friday to try to end their quarrel", "the envoy flies to Lima next week to sign the pact"."""
+    host = served(anchor)
+    if host.i == anchor.i or host.tag_ in ("VBD", "VBN"):
+        return False
+    return is_after(event_date([host], sent, doc._.timexes or [], lex.start_verbs), doc._.published)
 
 
 def _threats_and_refusals(doc: Doc, event: Event, cancelled: bool) -> None:

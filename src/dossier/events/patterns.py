@@ -334,6 +334,7 @@ class Lexicon:
     vote_verbs: frozenset[str] = field(default_factory=frozenset)
     stoppage_words: frozenset[str] = field(default_factory=frozenset)
     weighing_verbs: frozenset[str] = field(default_factory=frozenset)
+    musing_words: frozenset[str] = field(default_factory=frozenset)
     preparing_verbs: frozenset[str] = field(default_factory=frozenset)
     option_nouns: frozenset[str] = field(default_factory=frozenset)
     possibility_words: frozenset[str] = field(default_factory=frozenset)

@@ -100,6 +100,12 @@ def _negation_words() -> dict[str, frozenset[str]]:
     return load_word_lists(_NEGATION)
 
 
+def any_kind(noun: Token) -> bool:
+    """A noun with "any", "whatever" or "whichever" (data/negation.yaml `any_kind`): "any attack", "any move to
+    impose sanctions": no one act told."""
+    return any(d.lower_ in _negation_words()["any_kind"] for d in _kids(noun, ("det",)))
+
+
 def _says_no(noun: Token) -> bool:
     """A noun with "no" ("no plans", "no country", "no one")."""
     return any(d.lower_ == "no" for d in _kids(noun, ("det", "neg")))
@@ -376,6 +382,45 @@ def _prospect_doubted(tok: Token) -> bool:
     return False
 
 
+def _aim_of_a_thing(tok: Token, chain: list[Token]) -> bool:
+    """An act told as the aim a thing is made for (data/negation.yaml `aim_participles`): the infinitive or the "at"
+    phrase of a participle of aiming with no subject of its own ("the blockade is designed to punish Kessia",
+    "sanctions aimed at forcing a retreat", "marches intended to harass the envoys"), or the act of a way it is seen
+    as (`viewing_verbs`, `way_nouns`: "the decree was seen as a way to curb the army"). Not "Kenya aimed to sign",
+    "has aimed at": an active verb's aim is its doer's plan."""
+    words = _negation_words()
+
+    def aiming(verb: Token) -> bool:
+        return verb.lemma_.lower() in words["aim_participles"] and verb.tag_ == "VBN" \
+            and not _kids(verb, ("nsubj",)) and not any(a.lemma_ == "have" for a in _kids(verb, ("aux",)))
+
+    if aiming(tok) and _kids(tok, ("xcomp",)):  # the participle itself taken with its act ("intended … punish")
+        return not _aid_instrument(tok)
+    for low, high in zip(chain, chain[1:]):
+        if aiming(high) and (low.dep_ == "xcomp" or (low.dep_ == "prep" and low.lower_ == "at")):
+            return not _aid_instrument(high)
+    last = chain[-1]
+    if last.dep_ == "acl":  # "seen as a way to curb the army"
+        return _way_seen(last.head, words)
+    if last.dep_ == "advcl" and last.head.lemma_.lower() in words["viewing_verbs"]:  # (the parser may hang it on
+        return any(_way_seen(w, words) for p in _kids(last.head, ("prep",)) for w in _kids(p, ("pobj",)))  # "seen")
+    return False
+
+
+def _way_seen(way: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A noun of a way (`way_nouns`) something is seen as (`viewing_verbs`): "was seen as a way", "viewed it as a
+    bid"."""
+    return way.lemma_.lower() in words["way_nouns"] and way.dep_ == "pobj" and way.head.lower_ == "as" \
+        and way.head.head.lemma_.lower() in words["viewing_verbs"]
+
+
+def _aid_instrument(aiming: Token) -> bool:
+    """The thing an aim is told of is an instrument of aid (data/negation.yaml `aid_instruments`), whose aim is the
+    aid it gives: "finalised a fund aimed at helping the rebels"."""
+    owner = aiming.head if aiming.dep_ in ("acl", "amod") else next(iter(_kids(aiming, ("nsubjpass",))), None)
+    return owner is not None and owner.lemma_.lower() in _negation_words()["aid_instruments"]
+
+
 def _unconfirmed(tok: Token) -> bool:
     """An act told only in a report its teller will not or cannot confirm (data/negation.yaml `confirming_verbs`,
     `unconfirmed`, `not_confirming`): "could not verify the reports that Peru had offered a truce",
@@ -462,9 +507,9 @@ def _within_reach(chain: list[Token]) -> bool:
     """An act told as one its doer is able to do, not as done (data/negation.yaml `ability_words`,
     `capability_words`, `ability_nouns`): "Iran is able to strike the bases", "an airfield able to take bombers",
     "will be able to veto the accord", "is capable of closing the strait", "has the means to block the exports", "is
-    in a position to attack", "the treaty allows Kenya to deploy troops" (`enabling_verbs`). Not "was able to
-    evacuate" or "has been able to export" (done, as "managed to"), nor a power put to use ("used its power to block
-    the resolution")."""
+    in a position to attack", "is free to leave" (`permission_words`, in any tense), "the treaty allows Kenya to
+    deploy troops" (`enabling_verbs`). Not "was able to evacuate" or "has been able to export" (done, as "managed
+    to"), nor a power put to use ("used its power to block the resolution")."""
     words = _negation_words()
     for low in chain:
         high = low.head
@@ -475,6 +520,8 @@ def _within_reach(chain: list[Token]) -> bool:
                 d.dep_ == "advmod" and d.lower_ in words["ability_degrees"] for d in high.children)):
             holder = high.head if high.dep_ == "acomp" else high  # the copula: "was able to" tells it was done
             return not _told_as_past(holder)
+        if to and low.dep_ == "xcomp" and high.pos_ == "ADJ" and high.lower_ in words["permission_words"]:
+            return True  # "is free to return to Chile", "was welcome to join the talks": let, in any tense, not done
         if low.dep_ in ("ccomp", "xcomp") and high.lemma_.lower() in words["enabling_verbs"] \
                 and (not _told_as_past(high.head if high.tag_ == "VBG" and high.dep_ == "advcl" else high)
                      or counterfactual(high) or _standing_permission(high, low, words)):
@@ -659,6 +706,7 @@ SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 # Subjects by which a speaker speaks of itself: "Kenya said it would open the border", "the minister said he was
 # ordering a review" (the act is the speaker's own; events.dates reads them too)
 SELF_REFERENCE = frozenset({"he", "she", "i", "we", "it", "they"})
+OWN_POSSESSIVES = frozenset({"his", "her", "my", "our", "its", "their"})
 
 
 def reported(tok: Token, ptype: str | None) -> Token | None:
@@ -700,7 +748,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "hypothetical" if _left_open(aside) else "negated"
     if any(_denied(t) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
-    if tok.pos_ == "NOUN" and any(d.lower_ in _negation_words()["any_kind"] for d in _kids(tok, ("det",))):
+    if tok.pos_ == "NOUN" and any_kind(tok):
         return "hypothetical"  # "a force in any trade talks", "will answer any attack": no one act told
     own = _own_predicate(chain)
     if _denied_up_front(chain) or _nothing_done(tok):
@@ -712,6 +760,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"  # Washington next week", "are withholding judgment until the premier's visit"
     if _prospect_doubted(tok) or _unconfirmed(tok):  # "prospects appear slim for a meeting", "could not confirm
         return "hypothetical"  # reports that Iran offered a truce": doubted or only reported, not told as done
+    if _aim_of_a_thing(tok, chain):  # "the blockade is designed to punish Kessia", "seen as a way to curb the army"
+        return "hypothetical"
     if _awaited_in_phrase(tok):  # "in the event of Brazil withdrawing", "pending the government's levy of a fine"
         return "hypothetical"
     for t in _clause_heads(tok):
@@ -1543,12 +1593,16 @@ def _among_options(tok: Token) -> bool:
 
 def _weighed(tok: Token) -> bool:
     """An act only weighed: the gerund or infinitive a verb of weighing governs ("is considering sending troops",
-    "weighed whether to strike"), or a noun act called possible ("options including possible trade retaliation").
-    Lexicon: weighing_verbs, possibility_words."""
+    "weighed whether to strike"), the gerund of talk or thought "about"/"of" ("talked about attacking the capital"), or
+    a noun act called possible ("options including possible trade retaliation"). Lexicon: weighing_verbs,
+    musing_words, possibility_words."""
     lex = load_lexicon()
     if tok.pos_ in ("NOUN", "PROPN"):
         return any(m.lower_ in lex.possibility_words for m in _kids(tok, ("amod",)))
     head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.lower_ in ("about", "of") \
+            and head.head.lemma_.lower() in lex.musing_words:
+        return True  # "talked about attacking the capital", "are thinking of sending troops", "the talk of expelling"
     return tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.i != tok.i \
         and head.lemma_.lower() in lex.weighing_verbs
 
@@ -1595,6 +1649,8 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, t
         return False
     if any(s.lower_ in SELF_REFERENCE for s in _kids(tok, ("nsubj",))):
         return True  # "the army chief said he would move troops": the speaker speaks of himself
+    if any(p.lower_ in OWN_POSSESSIVES for s in _kids(tok, ("nsubj",)) for p in _kids(s, ("poss",))):
+        return True  # "the president said his troops would withdraw": the speaker's own forces, government or men
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
     parties = [*source, *(target if ptype in _RECEIVED else ())]
     return bool(speakers & set(parties)) or _speaks_for(speakers, parties, resolver.doc._.actors or {})
