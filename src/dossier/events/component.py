@@ -31,7 +31,7 @@ from dossier.events.roles.fights import fought_back
 from dossier.events.roles.measures import imposed_again
 from dossier.events.roles.meeting_sides import visitor_first
 from dossier.events.roles.pairs import pair_back
-from dossier.events.roles.trips import home_trips
+from dossier.events.roles.trips import care_trips, home_trips
 from dossier.events.status import announced_to
 from dossier.nlp import extensions  # noqa: F401
 from dossier.nlp.extensions import sentences_of
@@ -83,6 +83,8 @@ class EventCoder:
         events = moved_meetings(doc, events, role_model.trigger_token)
         # a traveller going to a place of the own state goes home, visiting nobody ("returned to Lima")
         events = home_trips(doc, events)
+        # a patient taken to a hospital, or a caller on its wards, meets no party there ("rushed to the clinic")
+        events = care_trips(doc, events)
         if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event
             events = placed_events(events, doc._.actors or {}, doc if self.by_place else None)
         if not self.keep_trade:  # a firm's own trade, firms and their people on every side: no political act

@@ -46,7 +46,7 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
         return True  # "called the envoy a liar", "called the plan \"rather long\"" names, it is no phone call
     if _to_the_polls(tok, lex) or _anonymity(tok, lex) or _asked_by_the_press(tok):
         return True
-    if entry.type == "REQUEST" and _a_question_asked(tok, lex):
+    if entry.type == "REQUEST" and (_a_question_asked(tok, lex) or _asked_of_anyone(tok, lex)):
         return True  # "the judge asked him if he understood the charges": a question, no act wanted
     if listed_provision(tok):
         return True  # "the bill would: - enable the bank to lend to Poland": what a bill or a plan holds, no act
@@ -206,6 +206,17 @@ def _a_question_asked(verb: Token, lex: Lexicon) -> bool:
         return not any(t.tag_ == "MD" for v in verbs for t in v.children)
     after = verb.doc[verb.i + 1:verb.sent.end]
     return any(t.text == "?" for t in after) and not any(t.tag_ == "MD" for t in after)
+
+
+def _asked_of_anyone(verb: Token, lex: Lexicon) -> bool:
+    """A request whose addressee is a pronoun of anyone at all (lexicon: anyone_words): its object ("asked anyone
+    with information to call"), the object of its "for" ("appealing for anybody who saw the van to come forward") or
+    the subject of its complement ("urged whoever took it to return it"). A notice to the public names no party."""
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"]
+    asked += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+    return any(a.lower_ in lex.anyone_words for a in asked)
 
 
 def _asked_by_the_press(verb: Token) -> bool:

@@ -301,6 +301,7 @@ class Lexicon:
     anonymity_words: frozenset[str] = field(default_factory=frozenset)
     crowd_events: frozenset[str] = field(default_factory=frozenset)
     question_verbs: frozenset[str] = field(default_factory=frozenset)
+    anyone_words: frozenset[str] = field(default_factory=frozenset)
     question_marks: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
     contest_words: frozenset[str] = field(default_factory=frozenset)
