@@ -166,6 +166,21 @@ def generic_thing_act(verb: Token, entry: Entry, resolver) -> bool:
     return bool(doers) and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers)
 
 
+def pleases(verb: Token, entry: Entry, resolver, lex: Lexicon) -> bool:
+    """A verb of asking (lexicon: liking_verbs) told of a thing with only a "to" phrase tells what pleases someone:
+    "the campaign did not appeal to the voters", "the plan appeals to investors". Its subject a noun no actor stands
+    for (as `generic_thing_act` reads one); an appeal "for" a thing or "to" do one ("appealed to donors for aid",
+    "appealed to residents to stay indoors") stays a request."""
+    if entry.type != "REQUEST" or entry.pos != "verb" or lemma(verb) not in lex.liking_verbs:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids) or any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    doers = active_subjects(verb)
+    return bool(doers) and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers)
+
+
 def _to_the_polls(verb: Token, lex: Lexicon) -> bool:
     """A trip to vote: "went to the polls" (lexicon: election_places)."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in lex.election_places

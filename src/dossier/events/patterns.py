@@ -302,6 +302,7 @@ class Lexicon:
     crowd_events: frozenset[str] = field(default_factory=frozenset)
     question_verbs: frozenset[str] = field(default_factory=frozenset)
     anyone_words: frozenset[str] = field(default_factory=frozenset)
+    liking_verbs: frozenset[str] = field(default_factory=frozenset)
     question_marks: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
     contest_words: frozenset[str] = field(default_factory=frozenset)
