@@ -19,6 +19,7 @@ from dossier.events.roles.counters import struck_back
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.moved_meetings import moved_meetings
+from dossier.events.no_event import feelings_left_out
 from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, load_threats
 from dossier.events.headings import prose_events
 from dossier.events.prominence import rank
@@ -93,6 +94,8 @@ class EventCoder:
             events = on_topic_events(events, doc._.actors or {}, doc)
         # a subhead, a link to another story or a teaser cut short: no prose of the page
         events = prose_events(events, doc)
+        # a regret aimed at no party is a feeling, no disapproval ("lamented that the vigil turned violent")
+        events = feelings_left_out(doc, events, self.coder.lex)
         # one sentence that repeats a trigger with the same sides tells one act; a speaker's quoted promise of their
         # own programme ("we are going to protect our farmers") is a statement, no act between parties
         events = promises_left_out(once_each(events), doc)

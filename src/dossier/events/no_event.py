@@ -181,6 +181,15 @@ def pleases(verb: Token, entry: Entry, resolver, lex: Lexicon) -> bool:
     return bool(doers) and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers)
 
 
+def feelings_left_out(doc, events: list, lex: Lexicon) -> list:
+    """The events less an ACCUSE told by a verb of sorrow or regret (lexicon: regret_verbs) with no target once every
+    side is read: "lamented that the vigil had turned violent", "regret any inconvenience caused" tell a feeling,
+    aimed at no party. One aimed at a party ("regretted Norway's decision") stays."""
+    from dossier.events.roles.model import trigger_token  # the role model imports this module
+    return [e for e in events if e.type != "ACCUSE" or e.target
+            or (t := trigger_token(doc, e)) is None or t.pos_ != "VERB" or lemma(t) not in lex.regret_verbs]
+
+
 def _to_the_polls(verb: Token, lex: Lexicon) -> bool:
     """A trip to vote: "went to the polls" (lexicon: election_places)."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in lex.election_places

@@ -303,6 +303,7 @@ class Lexicon:
     question_verbs: frozenset[str] = field(default_factory=frozenset)
     anyone_words: frozenset[str] = field(default_factory=frozenset)
     liking_verbs: frozenset[str] = field(default_factory=frozenset)
+    regret_verbs: frozenset[str] = field(default_factory=frozenset)
     question_marks: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
     contest_words: frozenset[str] = field(default_factory=frozenset)
