@@ -11,7 +11,7 @@ from tests.events.conftest import found_acts
     "Three more shipyards joined the Danish frigate programme this spring.",
     "Hundreds of dockers joined the walkout in Gdansk on Tuesday.",
     "Mr. Halloran joined the Ruritanian Broadcasting Corporation in 1971 as a junior editor.",
-    "New recruits are joining chapters of the Latvian veterans' league across the country.",
+    "New recruits keep joining local chapters of the Latvian veterans' league across the country.",
 ])
 def test_a_body_joined_as_a_member_is_no_meeting(code, text):
     events, _ = code(text)

@@ -94,7 +94,7 @@ class EventCoder:
             events = on_topic_events(events, doc._.actors or {}, doc)
         # a subhead, a link to another story or a teaser cut short: no prose of the page
         events = prose_events(events, doc)
-        # a regret aimed at no party is a feeling, no disapproval ("lamented that the vigil turned violent")
+        # a regret aimed at no party is a feeling, no disapproval ("lamented that the fair ended in a brawl")
         events = feelings_left_out(doc, events, self.coder.lex)
         # one sentence that repeats a trigger with the same sides tells one act; a speaker's quoted promise of their
         # own programme ("we are going to protect our farmers") is a statement, no act between parties

@@ -168,7 +168,7 @@ def generic_thing_act(verb: Token, entry: Entry, resolver) -> bool:
 
 def pleases(verb: Token, entry: Entry, resolver, lex: Lexicon) -> bool:
     """A verb of asking (lexicon: liking_verbs) told of a thing with only a "to" phrase tells what pleases someone:
-    "the campaign did not appeal to the voters", "the plan appeals to investors". Its subject a noun no actor stands
+    "the slogan did not appeal to the farmers", "the plan appeals to investors". Its subject a noun no actor stands
     for (as `generic_thing_act` reads one); an appeal "for" a thing or "to" do one ("appealed to donors for aid",
     "appealed to residents to stay indoors") stays a request."""
     if entry.type != "REQUEST" or entry.pos != "verb" or lemma(verb) not in lex.liking_verbs:
@@ -183,7 +183,7 @@ def pleases(verb: Token, entry: Entry, resolver, lex: Lexicon) -> bool:
 
 def feelings_left_out(doc, events: list, lex: Lexicon) -> list:
     """The events less an ACCUSE told by a verb of sorrow or regret (lexicon: regret_verbs) with no target once every
-    side is read: "lamented that the vigil had turned violent", "regret any inconvenience caused" tell a feeling,
+    side is read: "lamented that the fair ended in a brawl", "regrets the delay to travellers" tell a feeling,
     aimed at no party. One aimed at a party ("regretted Norway's decision") stays."""
     from dossier.events.roles.model import trigger_token  # the role model imports this module
     return [e for e in events if e.type != "ACCUSE" or e.target

@@ -135,8 +135,8 @@ _MEETING_CODES = ("04", "036")
 
 
 def care_trips(doc: Doc, events: list[Event]) -> list[Event]:
-    """A meeting's or a visit's target that is a place of care (`_a_place_of_care`: "was rushed to Kings County
-    Hospital", "a trip to Walter Reed hospital for an exam", "was flown to a medical center") is where a patient
+    """A meeting's or a visit's target that is a place of care (`_a_place_of_care`: "was rushed to Harmon County
+    Hospital", "went to Linden Bay hospital for tests", "was flown to a medical center") is where a patient
     is taken or a caller goes, no party met: it leaves the targets, and an event left with no target leaves the
     events. Other acts on such a place (a hospital shelled, aid sent to a clinic) stay."""
     actors = doc._.actors or {}
@@ -153,7 +153,7 @@ def care_trips(doc: Doc, events: list[Event]) -> list[Event]:
 
 def _a_place_of_care(doc: Doc, ident: str, actor) -> bool:
     """The actor's name ends with a word of `_places_of_care` ("Mayo Clinic"), or a word of the story that names it
-    stands before such a noun outside the name ("Walter Reed hospital", then "his visit to Walter Reed")."""
+    stands before such a noun outside the name ("Linden Bay hospital", then "his visit to Linden Bay")."""
     care = _places_of_care()
     name = " ".join((actor.name if actor is not None else "").lower().split())
     if any(name == w or name.endswith(" " + w) for w in care):
