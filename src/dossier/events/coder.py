@@ -31,7 +31,7 @@ from dossier.events.messages import addressed, sends_a_message, told_by_message
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
 from dossier.events.history import between_states, told_as_history
 from dossier.events.goods import goods_put_out
-from dossier.events.no_event import (agentless_passive, asks, describes, disaster_harm, generic_thing_act,
+from dossier.events.no_event import (agentless_passive, asks, describes, disaster_harm, generic_thing_act, pleases,
                                      in_a_name, is_commentary, gives_a_plain_name, listed_provision, match_won,
                                      names_a_thing, no_event, ranked_in_its_series, reports_silenced, sized,
                                      thing_subject)
@@ -878,8 +878,9 @@ class Coder:
         if self._is_commentary(tok, gov, entry) or self._no_event(tok, entry):
             return None
         if generic_thing_act(tok, entry, resolver) or no_trip(tok, entry, resolver) \
-                or goods_put_out(tok, entry, resolver):  # "free trade does not help workers": what a thing does;
-            return None  # "came to power": no trip; "Audi will offer the car in 13 colours": goods on sale
+                or goods_put_out(tok, entry, resolver) or pleases(tok, entry, resolver, self.lex):
+            # "free trade does not help workers": what a thing does; "came to power": no trip; "Audi will offer the
+            return None  # car in 13 colours": goods on sale; "the plan appeals to investors": what pleases them
         if entry.undergone and entry.pos == "noun" and held_state(tok, self.lex) is None:
             return None  # a trial is undergone as a state ("X is on trial"), not as a light verb's object
         lends = lends_subject(tok, gov, self.lex)

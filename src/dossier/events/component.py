@@ -19,6 +19,7 @@ from dossier.events.roles.counters import struck_back
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.moved_meetings import moved_meetings
+from dossier.events.no_event import feelings_left_out
 from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, load_threats
 from dossier.events.headings import prose_events
 from dossier.events.prominence import rank
@@ -31,7 +32,7 @@ from dossier.events.roles.fights import fought_back
 from dossier.events.roles.measures import imposed_again
 from dossier.events.roles.meeting_sides import visitor_first
 from dossier.events.roles.pairs import pair_back
-from dossier.events.roles.trips import home_trips
+from dossier.events.roles.trips import care_trips, home_trips
 from dossier.events.status import announced_to
 from dossier.nlp import extensions  # noqa: F401
 from dossier.nlp.extensions import sentences_of
@@ -83,6 +84,8 @@ class EventCoder:
         events = moved_meetings(doc, events, role_model.trigger_token)
         # a traveller going to a place of the own state goes home, visiting nobody ("returned to Lima")
         events = home_trips(doc, events)
+        # a patient taken to a hospital, or a caller on its wards, meets no party there ("rushed to the clinic")
+        events = care_trips(doc, events)
         if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event
             events = placed_events(events, doc._.actors or {}, doc if self.by_place else None)
         if not self.keep_trade:  # a firm's own trade, firms and their people on every side: no political act
@@ -91,6 +94,8 @@ class EventCoder:
             events = on_topic_events(events, doc._.actors or {}, doc)
         # a subhead, a link to another story or a teaser cut short: no prose of the page
         events = prose_events(events, doc)
+        # a regret aimed at no party is a feeling, no disapproval ("lamented that the fair ended in a brawl")
+        events = feelings_left_out(doc, events, self.coder.lex)
         # one sentence that repeats a trigger with the same sides tells one act; a speaker's quoted promise of their
         # own programme ("we are going to protect our farmers") is a statement, no act between parties
         events = promises_left_out(once_each(events), doc)

@@ -46,7 +46,7 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
         return True  # "called the envoy a liar", "called the plan \"rather long\"" names, it is no phone call
     if _to_the_polls(tok, lex) or _anonymity(tok, lex) or _asked_by_the_press(tok):
         return True
-    if entry.type == "REQUEST" and _a_question_asked(tok, lex):
+    if entry.type == "REQUEST" and (_a_question_asked(tok, lex) or _asked_of_anyone(tok, lex)):
         return True  # "the judge asked him if he understood the charges": a question, no act wanted
     if listed_provision(tok):
         return True  # "the bill would: - enable the bank to lend to Poland": what a bill or a plan holds, no act
@@ -166,6 +166,30 @@ def generic_thing_act(verb: Token, entry: Entry, resolver) -> bool:
     return bool(doers) and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers)
 
 
+def pleases(verb: Token, entry: Entry, resolver, lex: Lexicon) -> bool:
+    """A verb of asking (lexicon: liking_verbs) told of a thing with only a "to" phrase tells what pleases someone:
+    "the slogan did not appeal to the farmers", "the plan appeals to investors". Its subject a noun no actor stands
+    for (as `generic_thing_act` reads one); an appeal "for" a thing or "to" do one ("appealed to donors for aid",
+    "appealed to residents to stay indoors") stays a request."""
+    if entry.type != "REQUEST" or entry.pos != "verb" or lemma(verb) not in lex.liking_verbs:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids) or any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    doers = active_subjects(verb)
+    return bool(doers) and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers)
+
+
+def feelings_left_out(doc, events: list, lex: Lexicon) -> list:
+    """The events less an ACCUSE told by a verb of sorrow or regret (lexicon: regret_verbs) with no target once every
+    side is read: "lamented that the fair ended in a brawl", "regrets the delay to travellers" tell a feeling,
+    aimed at no party. One aimed at a party ("regretted Norway's decision") stays."""
+    from dossier.events.roles.model import trigger_token  # the role model imports this module
+    return [e for e in events if e.type != "ACCUSE" or e.target
+            or (t := trigger_token(doc, e)) is None or t.pos_ != "VERB" or lemma(t) not in lex.regret_verbs]
+
+
 def _to_the_polls(verb: Token, lex: Lexicon) -> bool:
     """A trip to vote: "went to the polls" (lexicon: election_places)."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in lex.election_places
@@ -206,6 +230,17 @@ def _a_question_asked(verb: Token, lex: Lexicon) -> bool:
         return not any(t.tag_ == "MD" for v in verbs for t in v.children)
     after = verb.doc[verb.i + 1:verb.sent.end]
     return any(t.text == "?" for t in after) and not any(t.tag_ == "MD" for t in after)
+
+
+def _asked_of_anyone(verb: Token, lex: Lexicon) -> bool:
+    """A request whose addressee is a pronoun of anyone at all (lexicon: anyone_words): its object ("asked anyone
+    with information to call"), the object of its "for" ("appealing for anybody who saw the van to come forward") or
+    the subject of its complement ("urged whoever took it to return it"). A notice to the public names no party."""
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"]
+    asked += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+    return any(a.lower_ in lex.anyone_words for a in asked)
 
 
 def _asked_by_the_press(verb: Token) -> bool:

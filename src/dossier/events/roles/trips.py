@@ -124,6 +124,52 @@ def destination_adjectives(noun: Token, modifiers: list[Token], agents: list[Tok
     return adjectives if travellers(noun, agents, gov, resolver) else []
 
 
+@cache
+def _places_of_care() -> frozenset[str]:
+    """The last words of a place of care's name (data/meetings.yaml `places_of_care`)."""
+    return load_word_lists(_MEETINGS)["places_of_care"]
+
+
+# CAMEO codes of a meeting or a visit, done or meant ("043 host a visit", "036 express intent to meet").
+_MEETING_CODES = ("04", "036")
+
+
+def care_trips(doc: Doc, events: list[Event]) -> list[Event]:
+    """A meeting's or a visit's target that is a place of care (`_a_place_of_care`: "was rushed to Harmon County
+    Hospital", "went to Linden Bay hospital for tests", "was flown to a medical center") is where a patient
+    is taken or a caller goes, no party met: it leaves the targets, and an event left with no target leaves the
+    events. Other acts on such a place (a hospital shelled, aid sent to a clinic) stay."""
+    actors = doc._.actors or {}
+    kept = []
+    for event in events:
+        if not event.target or not (event.cameo or "").startswith(_MEETING_CODES):
+            kept.append(event)
+            continue
+        target = [i for i in event.target if not _a_place_of_care(doc, i, actors.get(i))]
+        if target:
+            kept.append(event if len(target) == len(event.target) else event.model_copy(update={"target": target}))
+    return kept
+
+
+def _a_place_of_care(doc: Doc, ident: str, actor) -> bool:
+    """The actor's name ends with a word of `_places_of_care` ("Mayo Clinic"), or a word of the story that names it
+    stands before such a noun outside the name ("Linden Bay hospital", then "his visit to Linden Bay")."""
+    care = _places_of_care()
+    name = " ".join((actor.name if actor is not None else "").lower().split())
+    if any(name == w or name.endswith(" " + w) for w in care):
+        return True
+    token_actor = doc._.token_actor or {}
+    for t in doc:
+        if token_actor.get(t.i) != ident:
+            continue
+        head = t
+        while head.dep_ == "compound" and token_actor.get(head.head.i) == ident:
+            head = head.head
+        if head.dep_ == "compound" and head.head.lemma_.lower() in care:
+            return True
+    return False
+
+
 def home_trips(doc: Doc, events: list[Event]) -> list[Event]:
     """A trip's place in the traveller's own state is where the traveller lives, not a place visited ("President
     Garcia returned to Lima", "Kohl left Bonn for Washington" read as going to Bonn): such places leave the target,
