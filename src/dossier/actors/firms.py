@@ -161,8 +161,8 @@ class Firms:
                 self._home if self._home in self.d.lexicon.shared_exchange_suffixes.get(suffix, ()) else None)
             company, own = at.get(i - 2), at.get(i)
             if own is not None and own.ident and not own.ident.startswith("unk:") \
-                    and not in_ticker_brackets(doc, i, i + 1):
-                continue  # "(IMF)": a name the dictionaries know; "<ROK>" is a ticker whatever it spells
+                    and (company is None or not in_ticker_brackets(doc, i, i + 1)):
+                continue  # "(IMF)": a name the dictionaries know; "Acme Corp <NSC>" is the firm's symbol
             known = self.d.entities.get(company.ident) if company is not None else None
             if known is not None and known.kind == "company":
                 out = [f for f in out if f is not own]  # "Acme Corp <ACME.T>": the listed firm's symbol

@@ -214,7 +214,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             doc.ents = ents  # "promised Senegal 1.8 billion francs": Senegal, not an organisation of that name
         matches = self._particled(doc, self.matcher(doc))  # "de la Madrid": a person, not Spain
         # "Acme Inc <ROK>": a ticker symbol, no state, whatever its letters spell (Firms._tickers)
-        matches = [m for m in matches if not in_ticker_brackets(doc, m.start, m.end)]
+        matches = [m for m in matches if m.key not in self.state_ids or not in_ticker_brackets(doc, m.start, m.end)]
         defined = self._defined_acronyms(doc, matches)  # "the Stock Exchange of Singapore (SES)": one body, two names
         if defined:
             matches = self._without_other_readings(doc, matches, defined)
