@@ -255,6 +255,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         # "the Uruguay Round talks": a place's name naming a series of negotiations, no actor (places.py)
         if rounds := self._round_names(doc, matches):
             matches = self._set_aside(doc, rounds, taken, matches)
+        # "the Iran arms scandal": a state's name naming an affair, no actor (places.py)
+        if affairs := self._affair_names(doc, matches):
+            matches = self._set_aside(doc, affairs, taken, matches)
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
