@@ -139,10 +139,11 @@ class Persons:
                    for e in ents)  # "Nobel Industrier Sweden AB" tagged a person: a firm, read as one below
 
     def _family_names_alone(self, doc: Doc, matches: list[Match], ents) -> set[int]:
-        """The one-word demonyms and states' names that stand alone for a person the story named in full before
-        ("Rep. Ann English ... English said", "by English"): the family name of a person the tagger found earlier,
-        joined to that person later (`_join_short_forms`), no state. Only a word that heads its noun phrase (not
-        "English farmers"), and a state's name not after a place's preposition ("a trip to Jordan")."""
+        """The one-word demonyms and names of states or places that stand alone for a person the story named in
+        full before ("Rep. Ann English ... English said", "by English", "lawyer Ed Murray ... Murray said"): the
+        family name of a person the tagger found earlier, joined to that person later (`_join_short_forms`), no
+        state or place. Only a word that heads its noun phrase (not "English farmers"), and a name of a state or a
+        place not after a place's preposition ("a trip to Jordan")."""
         families: dict[str, int] = {}  # a family name -> where the first person of that name named in full ends
         for e in ents:
             if e.label_ == "PERSON" and sum(t.is_alpha for t in e) >= 2 and e[-1].is_title:
