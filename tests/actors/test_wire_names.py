@@ -125,7 +125,7 @@ def test_an_official_beside_a_counterpart_of_another_state_stays_the_other_state
 def test_a_ticker_spelling_a_state_is_the_firm_not_the_state(ticker, state):
     """Firms._tickers: one word in capitals between the wire's angle brackets is a firm's symbol, whatever its letters
     spell; the state gives no country to the story's other actors."""
-    text = (f"Harlow Devices Inc <{ticker}> said it won a contract from the Navy to build radar parts. Judge Ona "
+    text = (f"Harlow Devices Inc <{ticker}> said the Navy had picked it to build radar parts. Judge Ona "
             "Pell ruled the deal lawful.")
     found = entities(text)
     assert not any(country == state for name, (country, kind) in found.items() if name != "Harlow Devices Inc"), found
