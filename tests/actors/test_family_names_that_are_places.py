@@ -43,3 +43,29 @@ def test_a_firm_inside_a_span_tagged_a_person_stays_the_firm(by_name, story):
     # "Bridgend Sony's" may be tagged one person: the rule reads only states, places and demonyms
     entities = by_name(story("The new line would make Bridgend Sony's largest television plant in Europe."))
     assert "Sony" in entities and entities["Sony"].country == "JPN", sorted(entities)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a demonym that is the family name of a legislator named in full before: him, not Britain
+    ("WASHINGTON - A drought relief bill offered by Rep. Carla English (D-Kan.) drew fire from grain traders. "
+     "English has since agreed to narrow it to this year's oats, her aides said.", "English"),
+    ("WASHINGTON - A drought relief bill offered by Rep. Carla English (D-Kan.) drew fire from grain traders. "
+     "A spokesman for English said the plan would be narrowed.", "English"),
+])
+def test_a_family_name_alone_after_the_whole_name_is_the_person(analyse, story, text, word):
+    """Persons._family_names_alone: the lone word stands for the person, joined to her later."""
+    doc = analyse(text)
+    if not any(e.label_ == "PERSON" and e.text.endswith("Carla English") for e in doc.ents):
+        pytest.skip("the tagger did not read the legislator's name as a person here")
+    found = story(text)
+    meant = {m.entity for m in found.mentions if m.text == word}
+    entities = {e.id: e for e in found.entities}
+    assert meant and all(entities[i].kind == "person" and entities[i].country != "GBR" for i in meant), \
+        [(entities[i].name, entities[i].country) for i in meant]
+    assert not any(e.country == "GBR" for e in found.entities), [(e.name, e.country) for e in found.entities]
+
+
+def test_a_demonym_modifying_a_noun_stays_a_demonym(by_name, story):
+    # the people's word before a noun is the state's, a person of that family name named or not
+    entities = by_name(story("Trader Paul French said French farmers would plant less wheat this spring."))
+    assert any(e.country == "FRA" for e in entities.values()), sorted(entities)

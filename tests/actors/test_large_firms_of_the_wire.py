@@ -14,6 +14,9 @@ import pytest
     # a name of two words joined by "and", one of them a word a longer listed name opens ("Standard Chartered")
     ("Both Fitch and Standard and Poor's lowered their ratings of Ontario's bonds in May.", "Standard and Poor's Corp",
      "USA"),
+    # a rating agency the converted lists hold with no country
+    ("Analysts at Moody's Investors Service see the bonds of the province of Quebec losing their top grade.",
+     "Moody's Investors Service", "USA"),
 ])
 def test_a_listed_firm_has_the_country_of_its_seat(by_name, story, text, name, country):
     entity = by_name(story(text))[name]

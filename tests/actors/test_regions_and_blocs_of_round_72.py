@@ -104,3 +104,11 @@ def test_troops_told_of_by_diplomats_take_no_state(story):
     found = story("Western diplomats said troops fired on Syrian positions near the border on Monday.",
                   dateline="NICOSIA")
     assert {e.country for e in _force(found)} == {None}
+
+
+def test_a_region_s_name_takes_no_state_from_the_state_beside_it(story):
+    # round 78: "Far East buyers, mostly Japan": the region, coded by its code, is no Japanese actor
+    found = story("The Venezuelan state oil firm said its Far East buyers would pay 40 cents less for its heavy crude. "
+                  "Far East buyers, mostly Japan, pay later than the firm's Caribbean clients.")
+    region = [e for e in found.entities if e.name == "Far East"]
+    assert region and all((e.country, e.cameo) == (None, "ASA") for e in region), region

@@ -1,6 +1,8 @@
 """Names as a news wire writes them, in sentences written for these tests: firms between angle brackets, officials
 introduced by a portfolio title ("Agriculture Secretary X")."""
 
+import pytest
+
 from dossier.model import Document
 from dossier.pipeline import process
 
@@ -117,3 +119,14 @@ def test_an_official_beside_a_counterpart_of_another_state_stays_the_other_state
             "Czechoslovakia welcomed it.")
     found = entities(text)
     assert found["George Shultz"][0] == "USA" and found["Karel Voss"][0] == "CSK"
+
+
+@pytest.mark.parametrize("ticker, state", [("ROK", "KOR"), ("UK", "GBR"), ("CAN", "CAN")])
+def test_a_ticker_spelling_a_state_is_the_firm_not_the_state(ticker, state):
+    """Firms._tickers: one word in capitals between the wire's angle brackets is a firm's symbol, whatever its letters
+    spell; the state gives no country to the story's other actors."""
+    text = (f"Harlow Devices Inc <{ticker}> said the Navy had picked it to build radar parts. Judge Ona "
+            "Pell ruled the deal lawful.")
+    found = entities(text)
+    assert not any(country == state for name, (country, kind) in found.items() if name != "Harlow Devices Inc"), found
+    assert found["Harlow Devices Inc"][1] == "company"

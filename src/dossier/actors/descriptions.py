@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.actors.codes import STATE_SECTORS, for_kind
 from dossier.actors.dictionary import slug
 from dossier.actors.found import _NAME_POS, Found
+from dossier.actors.regions import region_code
 from dossier.model import Entity, Role
 
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -56,6 +57,10 @@ class Descriptions:
         whose capital the dateline names where a sentence of it names no other state: `capital_alone`, read only
         when needed where a function, else the span's own sentence tells)."""
         label = f.ident.split(":")[1]
+        if label in ("LOC", "GPE", "NORP") and region_code(span.text) is not None:
+            # "Far East customers, mostly Japan": a region's name, of no state whatever its neighbours name (regions.py)
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind=_LABEL_KINDS.get(label),
+                          known=False)
         if label == "PERSON" and (tagged := self._party_tagged(span, f.ident)) is not None:
             return tagged
         if label in ("PERSON", "ORG") and (body := self._body_described_after(span)) is not None:

@@ -208,6 +208,7 @@ class Lexicon(_Entry):
     issue_markets: list[str] = []
     meeting_seats: list[str] = []
     negotiation_rounds: list[str] = []
+    affair_nouns: list[str] = []
     market_issue_words: list[str] = []
     defined_body_heads: list[str] = []
     partnership_words: list[str] = []

@@ -19,6 +19,13 @@ _TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
 _OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
 
 
+def in_ticker_brackets(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words `start`..`end` are one word in capitals between the wire's angle brackets: a ticker symbol
+    ("Acme Inc <ROK>", "<UK>"), whatever state or body the letters spell; read by `Firms._tickers`."""
+    return end == start + 1 and 0 < start and end < len(doc) and doc[start - 1].text == "<" \
+        and doc[end].text == ">" and bool(_TICKER.match(doc[start].text))
+
+
 class Firms:
     """Part of the Resolver (actors/resolve.py): firms."""
 
@@ -153,8 +160,9 @@ class Firms:
             country = self.d.lexicon.exchange_suffixes.get(suffix) or (
                 self._home if self._home in self.d.lexicon.shared_exchange_suffixes.get(suffix, ()) else None)
             company, own = at.get(i - 2), at.get(i)
-            if own is not None and own.ident and not own.ident.startswith("unk:"):
-                continue  # "(IMF)": a name the dictionaries know
+            if own is not None and own.ident and not own.ident.startswith("unk:") \
+                    and (company is None or not in_ticker_brackets(doc, i, i + 1)):
+                continue  # "(IMF)": a name the dictionaries know; "Acme Corp <NSC>" is the firm's symbol
             known = self.d.entities.get(company.ident) if company is not None else None
             if known is not None and known.kind == "company":
                 out = [f for f in out if f is not own]  # "Acme Corp <ACME.T>": the listed firm's symbol

@@ -138,6 +138,32 @@ class Persons:
         return any(e.label_ == "PERSON" and e.start < m.start and m.end <= e.end and not self._legal_form(e)
                    for e in ents)  # "Nobel Industrier Sweden AB" tagged a person: a firm, read as one below
 
+    def _family_names_alone(self, doc: Doc, matches: list[Match], ents) -> set[int]:
+        """The one-word demonyms and names of states or places that stand alone for a person the story named in
+        full before ("Rep. Ann English ... English said", "by English", "lawyer Ed Murray ... Murray said"): the
+        family name of a person the tagger found earlier, joined to that person later (`_join_short_forms`), no
+        state or place. Only a word that heads its noun phrase (not "English farmers"), and a name of a state or a
+        place not after a place's preposition ("a trip to Jordan")."""
+        families: dict[str, int] = {}  # a family name -> where the first person of that name named in full ends
+        for e in ents:
+            if e.label_ == "PERSON" and sum(t.is_alpha for t in e) >= 2 and e[-1].is_title:
+                families.setdefault(e[-1].text, e.end)
+        if not families:
+            return set()
+        out = set()
+        for m in matches:
+            entity = self.d.entities.get(m.key)
+            if m.length != 1 or not (m.kind == DEMONYM or (m.kind == NAME and entity is not None
+                                                           and entity.type == "GPE")):
+                continue
+            tok = doc[m.start]
+            if families.get(tok.text, len(doc)) > m.start or not tok.is_title or tok.dep_ in ("amod", "compound") \
+                    or (m.kind == NAME and m.start and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS) \
+                    or any(e.start <= m.start < e.end and e.end - e.start > 1 for e in ents):
+                continue
+            out.add(m.start)
+        return out
+
     def _given_name(self, doc: Doc, m: Match, ents, matches: list[Match]) -> bool:
         """A state's name that opens a person's name the tagger found, before family names no dictionary reads
         ("Jordan Smith", "Chad Thomas"): the person's given name, no state (the tagged name is read as a person

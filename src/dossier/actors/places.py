@@ -11,7 +11,7 @@ from dossier.actors.gazetteer import Place, gazetteer
 from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, Match
 from dossier.model import Entity
-from dossier.nlp.arrays import runs_of
+from dossier.nlp.arrays import runs_of, with_lower
 
 
 class Places:
@@ -105,6 +105,9 @@ class Places:
         no holding ("a fuel plant in X", not "a stake in X"), a person's tag only as a lone word no title stands
         before and no capitalised word stands before anywhere in the article (not "Jane Roe … in Roe")."""
         mentions = [doc[i:i + len(span)] for i in runs_of(doc, span)]
+        if any(m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.settlement_words
+               and doc[m.start - 2].pos_ == "NOUN" for m in mentions):
+            return True  # "the Pacific port of X", "the town of X": a place the gazetteer need not know
         after = {doc[m.end].lower_ for m in mentions if m.end < len(doc) and doc[m.end].pos_ == "NOUN"}
         if after & self.place_nouns or (after & self.named_place_nouns and any(
                 place_key(p.name) == place_key(span.text) for p in gazetteer().lookup(span.text))):
@@ -302,6 +305,30 @@ class Places:
                  and getattr(self.d.entities.get(m.key), "kind", None) in ("government", "place")]
         spans += [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC") and before_round(e.end)]
         return {i for start, end in spans for i in range(start, end + 1)}
+
+    def _affair_names(self, doc: Doc, matches: list[Match]) -> set[int]:
+        """The tokens of the states' names (the dictionaries' or the tagger's) compounded on a noun of an affair, the
+        lexicon's `affair_nouns`, alone or through other modifiers ("the Iran arms scandal", "the Iran-contra
+        affair"): the affair's name, no party to it. Not a state beside the noun in another way ("arms sold to Iran,
+        a scandal")."""
+        affairs = frozenset(self.d.lexicon.affair_nouns)
+        if not affairs or not with_lower(doc, affairs):
+            return set()
+
+        def names_affair(start: int, end: int) -> bool:
+            tok = doc[start:end].root
+            for _ in range(4):
+                if tok.dep_ not in ("compound", "nmod", "amod") or tok.head.i <= tok.i:
+                    return False
+                tok = tok.head
+                if tok.lower_ in affairs and tok.pos_ == "NOUN":
+                    return True
+            return False
+
+        spans = [(m.start, m.end) for m in matches if m.kind == NAME
+                 and getattr(self.d.entities.get(m.key), "kind", None) == "government"]
+        spans += [(e.start, e.end) for e in doc.ents if e.label_ == "GPE"]
+        return {i for start, end in spans if names_affair(start, end) for i in range(start, end)}
 
     def _inside_place(self, m: Match, ents) -> bool:
         """Whether a country's or a dictionary place's name is only the end of a longer place name the gazetteer

@@ -50,7 +50,7 @@ from dossier.actors.codes import STATE_SECTORS, for_kind
 from dossier.actors.descriptions import _HOME_KINDS, Descriptions
 from dossier.actors.dictionary import PHOENIX, Dictionary, slug
 from dossier.actors.figure_names import names_cut_before_figures
-from dossier.actors.firms import Firms
+from dossier.actors.firms import Firms, in_ticker_brackets
 from dossier.actors.found import LABELS, _LINKS, _NAME_POS, Found, _text_of
 from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.actors.hashtags import hashtag_tokens
@@ -213,6 +213,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         if (ents := names_cut_before_figures(doc)) is not None:
             doc.ents = ents  # "promised Senegal 1.8 billion francs": Senegal, not an organisation of that name
         matches = self._particled(doc, self.matcher(doc))  # "de la Madrid": a person, not Spain
+        # "Acme Inc <ROK>": a ticker symbol, no state, whatever its letters spell (Firms._tickers)
+        matches = [m for m in matches if m.key not in self.state_ids or not in_ticker_brackets(doc, m.start, m.end)]
         defined = self._defined_acronyms(doc, matches)  # "the Stock Exchange of Singapore (SES)": one body, two names
         if defined:
             matches = self._without_other_readings(doc, matches, defined)
@@ -255,6 +257,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         # "the Uruguay Round talks": a place's name naming a series of negotiations, no actor (places.py)
         if rounds := self._round_names(doc, matches):
             matches = self._set_aside(doc, rounds, taken, matches)
+        # "the Iran arms scandal": a state's name naming an affair, no actor (places.py)
+        if affairs := self._affair_names(doc, matches):
+            matches = self._set_aside(doc, affairs, taken, matches)
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
@@ -290,6 +295,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
         matches = [m for m in matches if not self._family_name(doc, m, ents, matches)
                    and not self._given_name(doc, m, ents, matches)]
+        for i in self._family_names_alone(doc, matches, ents):  # "Rep. Ann English … English said": the person
+            matches = [m for m in matches if m.start != i]
+            take(i, i + 1, "", "PERSON")
         undated: list[Match] = []  # descriptions of an office in an undated article: the text may name the holder
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
             if not self._describes_holder(doc, m, person_starts):

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dossier.actors.dictionary import capital_on
+from dossier.actors.firms import in_ticker_brackets
 from dossier.actors.found import Found
 from dossier.actors.gazetteer import BIG_CITY, gazetteer
 from dossier.actors.matcher import DEMONYM, NAME
@@ -88,7 +89,7 @@ class StoryCountries:
         matches = [m for m in self.matcher(headline) if m.kind in (NAME, DEMONYM)]
         out = set()
         for m in matches:
-            if m.key not in self.state_ids or any(o.start <= m.start and m.end <= o.end and o.length > m.length
+            if m.key not in self.state_ids or in_ticker_brackets(headline, m.start, m.end) or any(o.start <= m.start and m.end <= o.end and o.length > m.length
                                                   for o in matches):
                 continue  # "Yemen" of "For North Yemen": the longer name is read
             before = [t.lower_ for t in headline[max(m.start - 2, 0):m.start] if t.lower_ != "the"]
