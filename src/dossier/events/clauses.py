@@ -118,17 +118,21 @@ def is_content(tok: Token, by_index: dict) -> bool:
 
 
 def is_goal(tok: Token, by_index: dict, decision_nouns: frozenset[str],
-            instrument_verbs: frozenset[str] = frozenset()) -> bool:
+            instrument_verbs: frozenset[str] = frozenset(), attempt_verbs: frozenset[str] = frozenset()) -> bool:
     """An infinitive that says what an act or a noun is for is no act of its own: "pressure on X to cut ties",
     "a plan to attack"; "staged a sit-in to demand reforms" (the demand is the sit-in's issue). A purpose clause
     on a verb that is no event ("used tear gas to disperse the crowd") is the act; so is a decision's infinitive
     (lexicon: decision_nouns, "Beijing's decision to expel": the act decided), and what a meeting or a trip is used
-    to do (lexicon: instrument_verbs, "will use the summit to press for X": the pressing, not the summit's aim)."""
+    to do (lexicon: instrument_verbs, "will use the summit to press for X": the pressing, not the summit's aim).
+    An aim told through a verb of attempting is the aim (lexicon: attempt_verbs, "will meet on Monday to try to
+    settle the quarrel": the meeting's, no settlement)."""
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in tok.children):
-        return is_goal(tok.head, by_index, decision_nouns, instrument_verbs)  # "to win X and demand Y"
+        return is_goal(tok.head, by_index, decision_nouns, instrument_verbs, attempt_verbs)  # "to win X and demand Y"
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
+    if tok.dep_ == "xcomp" and tok.head.i not in by_index and lemma(tok.head) in attempt_verbs:
+        return is_goal(tok.head, by_index, decision_nouns, instrument_verbs, attempt_verbs)  # "to try to settle"
     if tok.dep_ == "acl":
         return tok.head.pos_ in ("NOUN", "PROPN") and lemma(tok.head) not in decision_nouns
     if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.head.i not in by_index):

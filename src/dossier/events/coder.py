@@ -839,7 +839,7 @@ class Coder:
             return True
         if entry.pos == "verb" and sends_a_message(tok, by_index, self.lex):
             return True  # "sent a letter urging X": the letter's act, not its sending (events/messages.py)
-        goal = is_goal(tok, by_index, self.lex.decision_nouns, self.lex.instrument_verbs) \
+        goal = is_goal(tok, by_index, self.lex.decision_nouns, self.lex.instrument_verbs, self.lex.attempt_verbs) \
             and plan_of(tok, self.lex) is None  # a plan made known is for its act: "announced plans to impose tariffs"
         if goal or is_content(tok, by_index) or renames(tok, entry, by_index) or agreed(tok, by_index):
             return True

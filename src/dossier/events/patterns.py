@@ -324,6 +324,7 @@ class Lexicon:
     response_verbs: frozenset[str] = field(default_factory=frozenset)
     means_verbs: frozenset[str] = field(default_factory=frozenset)
     instrument_verbs: frozenset[str] = field(default_factory=frozenset)
+    attempt_verbs: frozenset[str] = field(default_factory=frozenset)
     borrowing_verbs: frozenset[str] = field(default_factory=frozenset)
     proposing_verbs: frozenset[str] = field(default_factory=frozenset)
     forecast_modals: frozenset[str] = field(default_factory=frozenset)
