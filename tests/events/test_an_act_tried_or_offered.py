@@ -1,7 +1,8 @@
 """An act only tried ("are trying to reach a deal", "attempted to settle the quarrel") is sought, not done: planned,
 as an act sought is (lexicon trying_verbs, events/status.read_status); an act of force keeps its attempt as the act
 ("tried to kill the governor"). An act offered ("offered to hold talks") is pledged, still to come: planned (offer a
-planning verb); the offer itself stays AGREE, done. Texts written here."""
+planning verb); the offer itself stays AGREE, done. A noun offer is one of proposing (time lexicon proposal_nouns):
+the act it is for is put forward, hypothetical, or planned once accepted. Texts written here."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def test_talks_offered_lie_ahead_and_the_offer_is_made(code):
 def test_an_offer_or_an_act_told_as_done_stays_done(code, text):
     events, _ = code(text)
     assert events and all(e.status == "occurred" for e in events), [(e.type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Namibia turned down Angola's offer to hold talks on the river dispute.", "hypothetical"),
+    ("Namibia accepted an offer from Angola to hold talks on the river dispute.", "planned"),
+])
+def test_talks_a_noun_offer_is_for_are_not_held(code, text, status):
+    events, _ = code(text)
+    assert [e.status for e in events if e.type == "CONSULT"] == [status], text
+
+
+def test_talks_held_after_an_offer_are_held(code):
+    events, _ = code("Angola held talks with Namibia on the river dispute after its offer was accepted.")
+    assert [e.status for e in events if e.type == "CONSULT"] == ["occurred"]
