@@ -818,6 +818,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     for low, high in zip(chain, chain[1:]):
         if low.dep_ == "xcomp" and (_plans(high, lex) or high.lemma_ == "be"):
             return "planned"
+    if ptype not in _FORCE and _attempted(chain, lex):  # "are trying to reach a deal": sought, not done
+        return "planned"
     if _plan_named_before(chain, lex) or _plan_made_known_for(tok, lex):  # "announced plans Sunday to tighten the
         return "planned"  # curfew", "announced plans to put tariffs on X": the plan's act
     if _planned_for(tok, lex):  # "plans for a visit by the Pope to Kyiv are being drawn up"
@@ -886,6 +888,13 @@ def _meeting_told_ahead(tok: Token, lex: Lexicon) -> bool:
         return False
     return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reporting_verbs) or any(
         c.dep_ == "parataxis" and c.lemma_.lower() in lex.reporting_verbs for c in verb.children)
+
+
+def _attempted(chain: list[Token], lex: Lexicon) -> bool:
+    """The act is the "to" complement of a verb of attempting (lexicon `trying_verbs`): "tried to settle the row",
+    "are attempting to reach a deal", "boarded while trying to deliver aid" (not "tried the case": no infinitive)."""
+    return any(to_complement(low) and low.head.i != low.i and low.head.lemma_.lower() in lex.trying_verbs
+               for low in chain)
 
 
 def _plans(verb: Token, lex: Lexicon) -> bool:
@@ -1237,6 +1246,7 @@ def carried_by_object(tok: Token) -> Token | None:
 
 
 _PRIOR = frozenset({"after", "since"})
+_FORCE = frozenset({"ASSAULT", "FIGHT", "COERCE"})  # acts of force, whose attempt is the act ("tried to kill him")
 _SETTING_OUT = frozenset({"leave", "depart"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
