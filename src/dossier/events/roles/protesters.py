@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
-from dossier.events.actors import Resolver
+from dossier.events.actors import PLACE_LABELS, Resolver
 from dossier.events.roles.doers import modifier_doers, prep_objects
 
 _ADDRESSEES = Path(__file__).parent / "data" / "addressees.yaml"
@@ -36,3 +36,58 @@ def addressed_by_protesters(doers: list[Token], resolver: Resolver) -> list[Toke
             for aimed in (t for h in heads for t in prep_objects(h, preps)):
                 out += [aimed] if resolver.many(aimed) else modifier_doers(aimed, resolver, _OWNER_DEPS)
     return out
+
+
+# the prefixes of a word that tells whom a protest is against or for ("anti-Putin protesters", "a pro-army rally")
+_AGAINST, _FOR = "anti", "pro"
+_STANCE_DEPS = ("amod", "compound", "nmod")
+
+
+def _stance(word: Token) -> str | None:
+    """"anti" or "pro" where the word follows that prefix ("anti-Putin", "anti Morsi", "pro-government")."""
+    doc = word.doc
+    before = doc[word.i - 1].lower_ if word.i else ""
+    if before == "-" and word.i > 1:
+        before = doc[word.i - 2].lower_
+    return before if before in (_AGAINST, _FOR) else None
+
+
+def _stance_heads(tok: Token, doers: list[Token]) -> list[Token]:
+    """The nouns whose modifiers may tell a protest's stance: the protest noun itself, its doers, and the noun of a
+    doer's "of" phrase ("hundreds of anti-Putin protesters")."""
+    heads = [tok] + doers
+    heads += [o for d in doers for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return heads
+
+
+def stance_sides(tok: Token, doers: list[Token], source: list[str], target: list[str],
+                 resolver: Resolver) -> tuple[list[str], list[str]]:
+    """A protest's (source, target) where a word after "anti-" or "pro-" on the protest noun or its doers names
+    whom it is for or against ("anti-Japanese demonstrations", "anti-Putin protesters marched", "a pro-army
+    rally"): that word names no doer; the one it is against is the target, before a place where the crowd met
+    ("marched through Moscow"); the one it is for is no side; a name the recogniser read with its prefix
+    ("anti-Saleh") is none either."""
+    against, named = [], set()
+    for head in _stance_heads(tok, doers):
+        for word in (c for c in head.children if c.dep_ in _STANCE_DEPS):
+            stance = _stance(word)
+            if stance is None:
+                continue
+            prefix = [word.doc[i] for i in range(max(0, word.i - 2), word.i)]
+            idents = [i for t in [word, *prefix] for i in resolver.many(t)]
+            named.update(idents)
+            if stance == _AGAINST:
+                against += [i for i in resolver.many(word) if not _prefixed_name(i, resolver)]
+    if not named:
+        return source, target
+    places = {t for t in target if resolver.label(t) in PLACE_LABELS}
+    source = [s for s in source if s not in named]
+    target = list(dict.fromkeys(against + [t for t in target if t not in named and not (against and t in places)]))
+    return source, [t for t in target if t not in source]
+
+
+def _prefixed_name(ident: str, resolver: Resolver) -> bool:
+    """An actor whose name the recogniser took with its stance prefix ("anti-Saleh", "Anti-Castro")."""
+    entity = (resolver.doc._.actors or {}).get(ident)
+    return entity is not None and entity.name.lower().startswith((_AGAINST, _FOR + "-"))

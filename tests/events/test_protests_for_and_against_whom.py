@@ -1,0 +1,56 @@
+"""A word after "anti-" or "pro-" on a protest noun or its crowd names whom the protest is against or for, never its
+doer: the one it is against is the target, before the place where the crowd met; the one it is for is no side; a name
+read with its prefix ("anti-Mugabe") is none (events/roles/protesters.py `stance_sides`). Sentences written here
+(round 78)."""
+
+from __future__ import annotations
+
+from tests.events.conftest import countries, names
+
+
+def _protests(events):
+    found = [e for e in events if e.type == "PROTEST"]
+    assert found, [(e.type, e.trigger) for e in events]
+    return found
+
+
+def test_anti_state_demonstrations_are_against_that_state(code):
+    events, actors = code("Anti-French demonstrations broke out in several towns of Mali on Friday.")
+    for e in _protests(events):
+        assert "FRA" not in countries(e.source, actors), names(e.source, actors)
+        assert countries(e.target, actors) == {"FRA"}, names(e.target, actors)
+
+
+def test_an_anti_state_rally_held_by_students_is_theirs_against_that_state(code):
+    events, actors = code("Students held an anti-American rally near the embassy in Manila.")
+    for e in _protests(events):
+        assert "USA" not in countries(e.source, actors), names(e.source, actors)
+        assert "USA" in countries(e.target, actors), names(e.target, actors)
+
+
+def test_anti_leader_protesters_march_against_him_not_the_city(code):
+    events, actors = code("Hundreds of anti-Erdogan protesters marched through Istanbul on Sunday.")
+    for e in _protests(events):
+        assert "Recep Tayyip Erdoğan" not in names(e.source, actors), names(e.source, actors)
+        assert "Recep Tayyip Erdoğan" in names(e.target, actors), names(e.target, actors)
+        assert "Istanbul" not in names(e.target, actors)
+
+
+def test_a_name_read_with_its_prefix_is_no_doer(code):
+    events, actors = code("Thousands of anti-Mugabe demonstrators marched in the eastern town of Mutare.")
+    for e in events:
+        assert not [n for n in names(e.source, actors) if n.lower().startswith("anti")], names(e.source, actors)
+
+
+def test_must_not_a_crowd_named_by_its_state_lose_its_side(code):
+    events, actors = code("Thousands of Belarusian workers protested against Lukashenko in Minsk.")
+    for e in _protests(events):
+        assert countries(e.source, actors) == {"BLR"}, names(e.source, actors)
+        assert "Alexander Lukashenko" in names(e.target, actors)
+
+
+def test_must_not_a_rally_outside_an_embassy_lose_its_target(code):
+    events, actors = code("Pakistani students staged a rally outside the Indian embassy in Islamabad.")
+    for e in _protests(events):
+        assert countries(e.source, actors) == {"PAK"}, names(e.source, actors)
+        assert countries(e.target, actors) == {"IND"}, names(e.target, actors)
