@@ -54,3 +54,22 @@ def test_must_not_a_rally_outside_an_embassy_lose_its_target(code):
     for e in _protests(events):
         assert countries(e.source, actors) == {"PAK"}, names(e.source, actors)
         assert countries(e.target, actors) == {"IND"}, names(e.target, actors)
+
+
+def test_opponents_of_a_leader_protest_against_him_not_as_him(code):
+    events, actors = code("Opponents of Lukashenko protested in Minsk on Sunday.")
+    for e in _protests(events):
+        assert not [n for n in names(e.source, actors) if "Lukashenko" in n], names(e.source, actors)
+        assert [n for n in names(e.target, actors) if "Lukashenko" in n], names(e.target, actors)
+
+
+def test_a_leaders_opponents_and_supporters_rallying_are_not_he_by_the_rules(code, rules_only):
+    # the rules leave him out; the role model, which fills an empty side, may still read him as the doer
+    events, actors = code("Erdogan's opponents and supporters held large rallies across Istanbul on Sunday.")
+    for e in events:
+        assert "Recep Tayyip Erdoğan" not in names(e.source, actors), (e.type, names(e.source, actors))
+
+
+def test_must_not_supporters_of_the_opposition_lose_their_side(code):
+    events, actors = code("Supporters of the Kenyan opposition marched in Nairobi against the tax bill.")
+    assert any(countries(e.source, actors) == {"KEN"} for e in _protests(events))

@@ -91,3 +91,32 @@ def _prefixed_name(ident: str, resolver: Resolver) -> bool:
     """An actor whose name the recogniser took with its stance prefix ("anti-Saleh", "Anti-Castro")."""
     entity = (resolver.doc._.actors or {}).get(ident)
     return entity is not None and entity.name.lower().startswith((_AGAINST, _FOR + "-"))
+
+
+@cache
+def _followers() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml(_ADDRESSEES)["followers"]
+    return frozenset(data["for"]), frozenset(data["against"])
+
+
+def follower_sides(doers: list[Token], source: list[str], target: list[str],
+                   resolver: Resolver) -> tuple[list[str], list[str]]:
+    """A protest's (source, target) where its doers are named by the one they oppose (data/addressees.yaml
+    `followers`: "opponents of the premier marched", "the president's critics rallied"): he is no doer but the
+    target; where the crowd holds his backers too ("the premier's opponents and supporters rallied"), he is neither.
+    Backers alone keep the one they back as their side ("supporters of the opposition marched")."""
+    backers, opponents = _followers()
+    doers = list(dict.fromkeys(c for d in doers for c in (d, *d.conjuncts)))
+    kinds = {d.lemma_.lower() for d in doers} & (backers | opponents)
+    if not kinds & opponents:
+        return source, target
+    named = []
+    for doer in (d for d in doers if d.lemma_.lower() in kinds):
+        owners = [c for c in doer.children if c.dep_ in ("poss", "compound")]
+        owners += [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        named += [i for o in owners for i in resolver.many(o)]
+    opposed = named if not kinds & backers else []
+    source = [s for s in source if s not in named]
+    target = list(dict.fromkeys(opposed + [t for t in target if t not in named]))
+    return source, [t for t in target if t not in source]
