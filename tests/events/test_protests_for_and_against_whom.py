@@ -73,3 +73,31 @@ def test_a_leaders_opponents_and_supporters_rallying_are_not_he_by_the_rules(cod
 def test_must_not_supporters_of_the_opposition_lose_their_side(code):
     events, actors = code("Supporters of the Kenyan opposition marched in Nairobi against the tax bill.")
     assert any(countries(e.source, actors) == {"KEN"} for e in _protests(events))
+
+
+def _no_protest_by_the_police_or_troops(events, actors):
+    for e in events:
+        if e.type == "PROTEST":
+            assert not [n for n in names(e.source, actors) if "police" in n or "military" in n], \
+                names(e.source, actors)
+
+
+def test_police_who_break_up_a_rally_hold_none(code):
+    events, actors = code("Police broke up an anti-government rally in Minsk on Saturday.")
+    _no_protest_by_the_police_or_troops(events, actors)
+
+
+def test_troops_who_disperse_protesters_hold_no_protest(code):
+    events, actors = code("Troops dispersed anti-Maduro demonstrators in Caracas with tear gas.")
+    assert [e for e in events if e.type == "COERCE"], [(e.type, e.trigger) for e in events]
+    _no_protest_by_the_police_or_troops(events, actors)
+
+
+def test_police_who_arrest_dozens_of_protesters_hold_no_protest(code):
+    events, actors = code("Police arrested dozens of anti-Erdogan protesters in Ankara.")
+    _no_protest_by_the_police_or_troops(events, actors)
+
+
+def test_must_not_students_who_stage_a_rally_lose_it(code):
+    events, actors = code("Chilean students staged a rally outside the congress in Valparaiso.")
+    assert any(countries(e.source, actors) == {"CHL"} for e in _protests(events))

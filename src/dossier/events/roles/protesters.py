@@ -12,7 +12,9 @@ from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.roles.doers import modifier_doers, prep_objects
+from dossier.events.noun_acts import lends_subject
+from dossier.events.patterns import Lexicon
+from dossier.events.roles.doers import modifier_doers, prep_objects, subject_tokens
 
 _ADDRESSEES = Path(__file__).parent / "data" / "addressees.yaml"
 _OWNER_DEPS = ("poss", "compound", "amod")  # "the government's reforms", "Chinese rule": whose it is
@@ -41,6 +43,7 @@ def addressed_by_protesters(doers: list[Token], resolver: Resolver) -> list[Toke
 # the prefixes of a word that tells whom a protest is against or for ("anti-Putin protesters", "a pro-army rally")
 _AGAINST, _FOR = "anti", "pro"
 _STANCE_DEPS = ("amod", "compound", "nmod")
+_AIMED_AT = ("on", "at", "upon", "into")  # "fired on the march", "drove into the crowd of protesters"
 
 
 def _stance(word: Token) -> str | None:
@@ -120,3 +123,22 @@ def follower_sides(doers: list[Token], source: list[str], target: list[str],
     source = [s for s in source if s not in named]
     target = list(dict.fromkeys(opposed + [t for t in target if t not in named]))
     return source, [t for t in target if t not in source]
+
+
+def not_the_protests_doer(mention: Token, trigger: Token, lex: Lexicon) -> bool:
+    """A mention that cannot be the doer of a protest told by a noun (the role model's `excluded`): a word after
+    "anti-" or "pro-" (whom it is against or for: "an anti-Assad protest"), or the subject of the verb that acts on
+    the protest rather than holds it ("police broke up the rally", "troops fired on the marchers"; a light verb lends
+    its subject: "students staged a rally")."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if _stance(mention) is not None and mention.head.i == trigger.i:
+        return True
+    node = trigger  # "arrested dozens of protesters": the verb acts on the protesters the figure counts
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
+        node = node.head.head
+    verb = node.head if node.dep_ in ("dobj", "obj") else node.head.head \
+        if node.dep_ == "pobj" and node.head.lower_ in _AIMED_AT else None  # (not "rose in revolt": its manner)
+    if verb is None or verb.pos_ != "VERB" or lends_subject(trigger, verb, lex):
+        return False
+    return mention.i in {t.i for s in subject_tokens(verb) for t in (s, *s.conjuncts)}
