@@ -799,6 +799,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     `in_the_charge`), a town a "where" clause holding the trigger describes (`where_it_happens`), as the target of a
     warning or a request made to the verb's object what that object is to act on
     ("warned its neighbours not to let the guerrillas cross", no_party.in_addressee_s_task),
+    as the source of a protest told by a noun the one who acts on it or a word after "anti-" or "pro-" ("police broke
+    up an anti-war rally", protesters.not_the_protests_doer),
     and, as the source of a passive trigger (whose "by" agent the rules
     read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will
     be inaugurated", X does not inaugurate)."""
