@@ -31,6 +31,7 @@ from dossier.events.roles.co_doers import co_doer, leads_the_doers, led_noun
 from dossier.events.roles.deployed_forces import moved_by, moved_forces, mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.lone_doers import not_the_lone_doer, not_the_lone_undergoer
+from dossier.events.roles.protesters import not_the_protests_doer
 from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.harming_things import not_the_things_doer
@@ -798,6 +799,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     `in_the_charge`), a town a "where" clause holding the trigger describes (`where_it_happens`), as the target of a
     warning or a request made to the verb's object what that object is to act on
     ("warned its neighbours not to let the guerrillas cross", no_party.in_addressee_s_task),
+    as the source of a protest told by a noun the one who acts on it or a word after "anti-" or "pro-" ("police broke
+    up an anti-war rally", protesters.not_the_protests_doer),
     and, as the source of a passive trigger (whose "by" agent the rules
     read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will
     be inaugurated", X does not inaugurate)."""
@@ -819,6 +822,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)) \
             or where_it_happens(cand, trigger, event, resolver):
         return True
+    if side == "source" and event.type == "PROTEST" \
+            and any(not_the_protests_doer(t, trigger, load_lexicon()) for t in (cand.token, cand.anchor)):
+        return True  # "police broke up an anti-Assad rally": neither the police nor Assad holds it
     if side == "source" and in_struck_phrase(cand.anchor, trigger, event.type == "ASSAULT"):
         return True  # "a blast at the X consulate killed 12": X's building was hit; X hit nobody
     if side == "source" and trip_destination(cand.anchor, trigger):

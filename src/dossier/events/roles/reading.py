@@ -31,7 +31,7 @@ from dossier.events.noun_acts import held_state, light
 from dossier.events.roles.no_party import addressee_object, audience, is_topic, names_no_party, no_party_words
 from dossier.events.roles.refused_requests import refused_request
 from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking, their_quarrel
-from dossier.events.roles.protesters import addressed_by_protesters
+from dossier.events.roles.protesters import addressed_by_protesters, follower_sides, stance_sides
 from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
@@ -854,6 +854,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         roles.source += [a for t in leaders(source_toks)  # led by X, charged…": the leader of doers who name no
                          for a in named_parties(t, resolver)  # state or body does it with them ("a World Bank team
                          if a not in roles.source and a not in roles.target]  # led by X": the Bank's act)
+    if entry.type == "PROTEST":  # "anti-Putin protesters marched": Putin is the one protested against, no doer
+        roles.source, roles.target = stance_sides(tok, source_toks, roles.source, roles.target, resolver)
+        roles.source, roles.target = follower_sides(source_toks, roles.source, roles.target, resolver)  # "X's
+        # opponents rallied": against X, not by X
     if _reporting(entry, roles, resolver):
         roles.source, roles.target = [], []  # no event: see _reporting
     for head in place_heads + source_toks + target_toks:
