@@ -108,13 +108,14 @@ class TimeTagger:
         return (span, value) if value is not None else None
 
     def _read(self, candidate: Span, published: str | None, whole: bool = True) -> list:
-        """[(span, value)] of a candidate; one the model ran across a comma ("Sunday, two days after…")
-        that cannot be read whole is read piece by piece ("March 3, 1987" is read whole), and so is one that opens
-        with a day or month named and whose pieces after it tell no time ("Wednesday, years after…": Wednesday)."""
+        """[(span, value)] of a candidate; one the model ran across a comma ("Sunday, two days after…") or into a
+        bracket ("today (May 2", a day with its date in brackets, as some sites write it) that cannot be read whole
+        is read piece by piece ("March 3, 1987" is read whole), and so is one that opens with a day or month named
+        and whose pieces after it tell no time ("Wednesday, years after…": Wednesday)."""
         phrase, span = _phrase(candidate)
         if not len(span) or not_a_time(span) or _short_name(span):
             return []
-        commas = [t.i for t in candidate if t.text == ","] if whole else []
+        commas = [t.i for t in candidate if t.text in _PIECE_BOUNDS] if whole else []
         bounds = [candidate.start, *commas, candidate.end]
         pieces = [candidate.doc[a + (a != candidate.start): b] for a, b in zip(bounds, bounds[1:])]
         pieces = [piece for piece in pieces if len(piece)]
@@ -132,6 +133,7 @@ class TimeTagger:
 
 
 _MONTHS = frozenset(lexicon()["months"])
+_PIECE_BOUNDS = frozenset({",", "(", ")"})  # where a candidate not read whole is cut into pieces
 _DOERS = ("nsubj", "nsubjpass", "dobj", "poss")
 
 
