@@ -1,5 +1,5 @@
 """An act only tried ("are trying to reach a deal", "attempted to settle the quarrel") is sought, not done: planned,
-as an act sought is (lexicon trying_verbs, events/status.read_status); an act of force keeps its attempt as the act
+as an act sought is (lexicon attempt_verbs, events/status.read_status); an act of force keeps its attempt as the act
 ("tried to kill the governor"). An act offered ("offered to hold talks") is pledged, still to come: planned (offer a
 planning verb); the offer itself stays AGREE, done. A noun offer is one of proposing (time lexicon proposal_nouns):
 the act it is for is put forward, hypothetical, or planned once accepted. Texts written here."""

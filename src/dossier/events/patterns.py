@@ -241,7 +241,6 @@ class Lexicon:
     decision_nouns: frozenset[str] = field(default_factory=frozenset)
     crowd_nouns: frozenset[str] = field(default_factory=frozenset)
     planning_verbs: frozenset[str] = field(default_factory=frozenset)
-    trying_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)
     wishing_verbs: frozenset[str] = field(default_factory=frozenset)
     wished_sights: frozenset[str] = field(default_factory=frozenset)

@@ -891,9 +891,9 @@ def _meeting_told_ahead(tok: Token, lex: Lexicon) -> bool:
 
 
 def _attempted(chain: list[Token], lex: Lexicon) -> bool:
-    """The act is the "to" complement of a verb of attempting (lexicon `trying_verbs`): "tried to settle the row",
+    """The act is the "to" complement of a verb of attempting (lexicon `attempt_verbs`): "tried to settle the row",
     "are attempting to reach a deal", "boarded while trying to deliver aid" (not "tried the case": no infinitive)."""
-    return any(to_complement(low) and low.head.i != low.i and low.head.lemma_.lower() in lex.trying_verbs
+    return any(to_complement(low) and low.head.i != low.i and low.head.lemma_.lower() in lex.attempt_verbs
                for low in chain)
 
 
