@@ -1,6 +1,8 @@
-"""The people for or against a leader ("the premier's opponents", "supporters of the governor", "the minister's
-critics"; data/lexicon.yaml `counterpart_nouns`) are not that leader: where they march, rally or protest, the leader is
-never the doer of it (events/actors.py `Resolver`). Sentences written for these tests."""
+"""The people against a leader ("the premier's opponents", "the minister's critics"; data/lexicon.yaml
+`counterpart_nouns`) are not that leader: where they march, rally or protest, the leader is never the doer of it
+(events/actors.py `Resolver`); nor are the leader's opponents and backers marching together. A leader's supporters
+alone stand on the leader's side (events/roles/protesters.py `follower_sides`; round 78's integration: "supporters
+of the opposition marched" keep the opposition's side). Sentences written for these tests."""
 
 import pytest
 
@@ -9,7 +11,6 @@ from tests.events.conftest import names
 
 @pytest.mark.parametrize("text, leader", [
     ("Ortega's opponents marched through Managua on Sunday.", "Ortega"),
-    ("Supporters of Ortega rallied outside the cathedral in Managua.", "Ortega"),
     ("Ortega's critics staged a noisy rally near the assembly building.", "Ortega"),
     ("Ortega's opponents and backers held rival marches across Managua.", "Ortega"),
 ])
