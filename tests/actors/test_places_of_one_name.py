@@ -1,8 +1,6 @@
 """A place name several countries share: the one in the story's countries or its dateline's country, else the most
 populous, in sentences written for these tests."""
 
-import pytest
-
 from dossier.model import Document
 from dossier.pipeline import process
 
@@ -36,14 +34,3 @@ def test_a_country_the_story_names_chooses_as_before():
 def test_a_capital_named_by_the_dictionary_is_not_moved_by_the_dateline():
     text = "Talks between the ministers were held in London on Monday."
     assert place_countries(text, "TORONTO")["London"] == "GBR"
-
-
-
-@pytest.mark.parametrize("name", ["Balcazo"])
-def test_a_name_after_a_settlement_s_noun_and_of_is_a_place_the_gazetteer_need_not_know(name):
-    # Places._named_as_place: "the port of X" names a place, whatever the tagger took X for
-    text = (f"Ecuador had to halt oil sales after a quake cut the pipeline that runs from its eastern wells to the "
-            f"Pacific port of {name}, officials said.")
-    result = next(process([Document(id="t", source="t", text=text, published="1987-03-04")]))
-    kinds = {e.name: e.kind for e in result.entities}
-    assert kinds.get(name) in (None, "place"), kinds

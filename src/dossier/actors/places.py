@@ -105,9 +105,6 @@ class Places:
         no holding ("a fuel plant in X", not "a stake in X"), a person's tag only as a lone word no title stands
         before and no capitalised word stands before anywhere in the article (not "Jane Roe … in Roe")."""
         mentions = [doc[i:i + len(span)] for i in runs_of(doc, span)]
-        if any(m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.settlement_words
-               and doc[m.start - 2].pos_ == "NOUN" for m in mentions):
-            return True  # "the Pacific port of X", "the town of X": a place the gazetteer need not know
         after = {doc[m.end].lower_ for m in mentions if m.end < len(doc) and doc[m.end].pos_ == "NOUN"}
         if after & self.place_nouns or (after & self.named_place_nouns and any(
                 place_key(p.name) == place_key(span.text) for p in gazetteer().lookup(span.text))):
