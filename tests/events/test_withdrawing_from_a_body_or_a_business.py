@@ -37,3 +37,13 @@ def test_leaving_a_trade_a_market_or_a_slump_is_no_event(code, text):
 def test_forces_leaving_ground_still_retreat(code, text):  # must-not
     events, _ = code(text)
     assert [e for e in events if e.type == "RETREAT"], found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces withdrew from the West Bank village of Qarawa after a two-day raid, the army said.",
+    "Ruritania pulled its battalions out of the West Bank town late on Thursday.",
+])
+def test_a_place_whose_name_holds_a_body_s_word_is_ground_left(code, text):  # must-not: "Bank" of a place names no bank
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "SANCTION"], found_acts(events)
+    assert [e for e in events if e.type == "RETREAT"], found_acts(events)

@@ -508,11 +508,13 @@ def object_words(obj: Token) -> set[str]:
     """The words an object constraint is checked against: the head, the nouns compounded onto it ("air links"),
     the noun an amount or a measure is of ("5 million dollars of aid", "a suspension of flights"), and the noun a sum
     is given in ("720 mln dlrs in aid"). The head of an organisation's name that names a line of business ("World
-    Film Services", lexicon `business_name_heads`) is no common noun: neither it nor the name's words are read."""
+    Film Services", lexicon `business_name_heads`) is no common noun: neither it nor the name's words are read;
+    nor is a word of a place's name ("withdrew from the West Bank", "the West Bank town": no bank; round 78)."""
     if _business_name(obj):
         return set()
-    words = {obj.lemma_.lower(), obj.lower_}
-    words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+    words = set() if _in_place_name(obj) else {obj.lemma_.lower(), obj.lower_}
+    words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+              and not _in_place_name(c)}
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
@@ -530,6 +532,11 @@ def object_words(obj: Token) -> set[str]:
         words |= {g.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "per"
                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
     return words
+
+
+def _in_place_name(tok: Token) -> bool:
+    """A proper noun of a place's name as the tagger marks it (GPE, LOC): "Bank" in "the West Bank"."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC")
 
 
 def span_of(verb: Token, things: tuple[str, ...]) -> bool:
