@@ -51,9 +51,8 @@ from dossier.events.sides import (authored, between_parties, called_off, decided
                                   implicit_agent, reacting, undergone)
 from dossier.events.status import (announced, any_kind, carried_out, condition_clause, condition_subjects,
                                    done_by_its_verb, end_to_come, holds_ability, is_tenseless, read_attribution,
-                                   read_status,
-                                   refusal_made, refuses_to_meet, refuses_to_yield, ruled_out_left_open, served,
-                                   set_for_then, threat_made, vowed_refusal, SPEECH_ACTS)
+                                   read_status, refusal_made, refuses_to_meet, refuses_to_yield, ruled_out_left_open,
+                                   served, set_for_then, threat_made, vowed_refusal, SPEECH_ACTS)
 from dossier.events.answers import answer
 from dossier.events.rivals import alerted, rival
 from dossier.events.threatened import left_open, threat_of, ultimatum
@@ -795,7 +794,6 @@ class Coder:
         found = [(t, e) for t, e in found if not (e.converted and light(t, self.lex) and t.i in governed)]
         by_index = {t.i: e for t, e in found}
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow; "vowed to veto": the veto
-        # "vowed not to step down": the refusal to yield (status.refuses_to_yield), not the vow
         vowed = {vow.i for tok, entry in found if (vow := committed_by(tok)) is not None and vow.i in by_index
                  and _lemma(vow) in self.lex.commissive_words and self.threats.vowed(entry.type)}
         # "vowed not to step down": the concession refused is coded (a refusal, `refuses_to_yield`), not the vow
