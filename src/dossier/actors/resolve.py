@@ -414,9 +414,10 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             f.ident = self._legislature(f, next((c for c in (self._home, self.story_country) if c in states),
                                                 states[0]))
         # a state body's word the tagger took for a name of no known actor ("Congressional" of "Congressional
-        # leaders") is free for the agent it begins; kept where no agent takes it
+        # leaders"), or the first word of an agent's noun capitalised by its sentence's start ("Riot police"), is free
+        # for the agent it begins; kept where no agent takes it
         loose = [f for f in found if not f.ident and f.end - f.start == 1
-                 and doc[f.start].lower_ in self.agents.body_words]
+                 and (doc[f.start].lower_ in self.agents.body_words or self._opens_agent_noun(doc, f.start))]
         for f in loose:
             taken[f.start] = False
         # a story an international body leads gives its generic agents no state of its own (_body_leads)
@@ -620,6 +621,16 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         key = f.ident.split(":", 2)[2]
         return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms,
                            self.not_actor_words)
+
+    def _opens_agent_noun(self, doc: Doc, i: int) -> bool:
+        """Whether the word at `i`, capitalised only because it opens its sentence, is the first word of an agent's
+        noun of several words (agents.yaml: "Riot police", "Border guards"): no name of its own."""
+        tok = doc[i]
+        if not (tok.is_sent_start and tok.is_title and tok.is_alpha) or i + 1 >= len(doc):
+            return False
+        words = (tok.lower_, doc[i + 1].lower_)
+        return self.d.agents.get(words) is not None or (
+            i + 2 < len(doc) and self.d.agents.get(words + (doc[i + 2].lower_,)) is not None)
 
     def _medium(self, doc: Doc, f: Found) -> bool:
         """A platform where words are published, named right after a medium's preposition (lexicon's
