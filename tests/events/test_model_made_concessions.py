@@ -50,3 +50,11 @@ def test_only_a_concession_needs_a_verb_of_yielding(nlp):
     assert words.concession_without_yielding("CONCEDE", routine)
     assert not words.concession_without_yielding("CONSULT", routine)
     assert not words.concession_without_yielding("CONCEDE", nlp("The army eased the curfew in Juba.")[:])
+
+
+def test_accept_yields_only_of_a_resignation_a_demand_or_an_offer(nlp):
+    def accepted(text):
+        return next(t for t in nlp(text) if t.lemma_ == "accept")
+    assert words.yields(accepted("The king accepted the resignation of his cabinet."))
+    assert words.yields(accepted("The junta accepted the strikers' demands."))
+    assert not words.yields(accepted("The minister accepted membership papers from the envoys."))

@@ -35,6 +35,12 @@ def yielding_verbs() -> frozenset[str]:
     return load_word_lists(DATA)["yielding_verbs"]
 
 
+@lru_cache(maxsize=1)
+def accepted_yieldings() -> frozenset[str]:
+    """What is yielded to by accepting it: a resignation, a demand, terms, an offer (data/type_model.yaml)."""
+    return load_word_lists(DATA)["accepted_yieldings"]
+
+
 def tells_words(verb: Token, lex: Lexicon) -> bool:
     """A verb of saying, of speaking of something or of naming or judging: "said", "told", "described", "called"."""
     lemma = verb.lemma_.lower()
@@ -49,8 +55,15 @@ def words_without_speech(ptype: str, verb: Token, lex: Lexicon) -> bool:
 def concession_without_yielding(ptype: str, sent: Span) -> bool:
     """A concession (`YIELDING_ONLY`) the model reads in a sentence with no verb of yielding ("the inspectors resumed
     work", "the minister accepted the admission papers")."""
-    return ptype in YIELDING_ONLY and not any(
-        t.pos_ == "VERB" and t.lemma_.lower() in yielding_verbs() for t in sent)
+    return ptype in YIELDING_ONLY and not any(t.pos_ == "VERB" and yields(t) for t in sent)
+
+
+def yields(verb: Token) -> bool:
+    """A verb of yielding ("lifted", "backs down"), or "accept" of a resignation, a demand or an offer."""
+    lemma = verb.lemma_.lower()
+    if lemma == "accept":
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in accepted_yieldings() for c in verb.children)
+    return lemma in yielding_verbs()
 
 
 def in_capitals(sent: Span) -> bool:
