@@ -20,7 +20,7 @@ def _types(code, sure_of, text: str) -> list[str]:
     "The head of a U.N. monitoring mission resumed work in Sudan on Tuesday, six weeks after his mission was "
     "turned away.",
     "Foreign Minister Helga Brandt accepted membership papers from the two states' envoys on Monday.",
-    "The Sudan-Chad truce was worked out by U.N. envoy Pedro Alves, who named a Kenyan judge as his deputy.",
+    "The Sudan-Chad truce was worked out by a U.N. envoy, Pedro Alves, who later named a Kenyan judge his deputy.",
     "Opposition chief Tomas Reyes fires the whole cabinet of his government.",
 ])
 def test_no_concession_made_of_routine_prose(code, sure_of, text):
