@@ -9,7 +9,8 @@ import pytest
 
 from dossier.events.relevance import people_at_large
 from dossier.model import Entity, Event
-from tests.events.conftest import found_acts
+from dossier.events.component import coding_with
+from tests.events.conftest import SureOf, found_acts
 
 PAGE = ("The health minister of Kenya spoke to reporters in Nairobi on Tuesday. She said the outbreak had reached "
         "three more counties. Early in the year, people were mocked for wearing face masks on buses. Many residents "
@@ -55,8 +56,10 @@ def test_demands_force_aid_and_states_stay(kind, source, target):
     assert not people_at_large(Event(id="t:e1", type=kind, source=source, target=target), ACTORS)
 
 
-def test_a_missile_tested_is_no_test_of_people(code):
-    events, _ = code("The Indian army tested a new missile on Monday.")
+def test_a_missile_tested_is_no_test_of_people(code, nlp):
+    # a show of force (the shipped model read it as a concession, which it makes only on a verb of yielding)
+    with coding_with(nlp, types=SureOf("MOBILIZE")):
+        events, _ = code("The Indian army tested a new missile on Monday.")
     assert [e for e in events if e.trigger == "tested"], found_acts(events)
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.events.component import coding_with
+from tests.events.conftest import SureOf
+
 
 @pytest.mark.parametrize("text", [
     "The Ugandan president and his family are quarantining after two of his aides were exposed to someone who had the virus.",
@@ -19,8 +22,10 @@ def test_quarantining_oneself_is_no_act(code, text):
         [(e.type, e.trigger) for e in events]
 
 
-def test_a_quarantine_imposed_on_others_stays(code):
-    events, _ = code("Kenyan authorities quarantined 200 travellers arriving from Uganda on Monday.")
+def test_a_quarantine_imposed_on_others_stays(code, nlp):
+    # a curb on people (the shipped model read it as a concession, which it makes only on a verb of yielding)
+    with coding_with(nlp, types=SureOf("COERCE")):
+        events, _ = code("Kenyan authorities quarantined 200 travellers arriving from Uganda on Monday.")
     assert [e for e in events if e.trigger == "quarantined"], [(e.type, e.trigger) for e in events]
 
 

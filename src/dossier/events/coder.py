@@ -56,7 +56,7 @@ from dossier.events.status import (announced, any_kind, carried_out, condition_c
 from dossier.events.answers import answer
 from dossier.events.rivals import alerted, rival
 from dossier.events.threatened import left_open, threat_of, ultimatum
-from dossier.events.type_model_words import in_capitals, words_without_speech
+from dossier.events.type_model_words import concession_without_yielding, in_capitals, words_without_speech
 from dossier.events.views import view_told
 from dossier.model import Event, Evidence
 from dossier.nlp.arrays import with_lemma
@@ -697,6 +697,8 @@ class Coder:
             return True  # "STAR ELIMINATED FROM DANCE SHOW": a headline, its words read as names
         if words_without_speech(ptype, root, lex):
             return True  # "the speech stirred applause": an accusation is told by a verb of words
+        if concession_without_yielding(ptype, sent):
+            return True  # "the inspectors resumed work": routine prose, no concession made to anyone
         if ptype == "ACCUSE" and none is not None and margin - none < CREATE_ACCUSE_LEAD and not names_a_thing(root):
             return True  # "the president says his plan has worked": the model's guess at prose, no accusation
             # (a name given, "called the record “troubling”", is the judging itself: the model's type decides)
