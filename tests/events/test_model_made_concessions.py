@@ -58,3 +58,8 @@ def test_accept_yields_only_of_a_resignation_a_demand_or_an_offer(nlp):
     assert words.yields(accepted("The king accepted the resignation of his cabinet."))
     assert words.yields(accepted("The junta accepted the strikers' demands."))
     assert not words.yields(accepted("The minister accepted membership papers from the envoys."))
+
+
+def test_one_reinstated_in_office_is_a_yielding_the_model_may_read(nlp):
+    reinstated = nlp("The regent reinstated the dismissed mayor of Ostrava after the tribunal ruled.")[:]
+    assert not words.concession_without_yielding("CONCEDE", reinstated)
