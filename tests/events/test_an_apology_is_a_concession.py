@@ -1,5 +1,5 @@
-"""An apology to a party for a wrong done is CONCEDE (PLOVER manual: "Expressions of regret or remorse for an action
-or situation should be coded as CONCEDE"), not SUPPORT, the 2-digit root of its CAMEO code 055 (patterns/concede.yaml;
+"""An apology to a party for a wrong done is CONCEDE (the PLOVER manual files remorse or regret voiced over a deed
+there), not SUPPORT, the 2-digit root of its CAMEO code 055 (patterns/concede.yaml;
 the converted dictionary's 055 patterns, petrarch_verbs APOLOGY). Sentences written for these tests."""
 
 import pytest

@@ -144,12 +144,12 @@ def _pattern(body: str, synsets: dict[str, list[str]]) -> dict | None:
 
 
 # CAMEO 0831 (accede to demands for a change in leadership; the bare RESIGN is filed under its parent 083) holds the
-# resignations, which the PLOVER manual files under RETREAT (its mode resign: "RETREAT also covers resignations of
-# government officials"), where the rest of 083 is CONCEDE: a leaving verb, or an office or a resignation as the
+# resignations, which the PLOVER manual files under RETREAT (its mode resign: officials leaving their posts), where
+# the rest of 083 is CONCEDE: a leaving verb, or an office or a resignation as the
 # object ("submit resignation", "quit post").
 RESIGNATION = ("083", "0831")
-# CAMEO 055 (apologize) sits under 05, diplomatic cooperation (SUPPORT), but the PLOVER manual codes "expressions of
-# regret or remorse for an action or situation" as CONCEDE.
+# CAMEO 055 (apologize) sits under 05, diplomatic cooperation (SUPPORT), but the PLOVER manual files remorse or regret
+# voiced over a deed under CONCEDE.
 APOLOGY = "055"
 _LEAVING = frozenset({"resign", "vacate", "step", "abdicate"})
 _OFFICE = frozenset({"resignation", "post"})
