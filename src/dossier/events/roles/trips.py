@@ -140,12 +140,16 @@ def care_trips(doc: Doc, events: list[Event]) -> list[Event]:
     is taken or a caller goes, no party met: it leaves the targets, and an event left with no target leaves the
     events. Other acts on such a place (a hospital shelled, aid sent to a clinic) stay."""
     actors = doc._.actors or {}
+    care: dict[str, bool] = {}  # each target read once per document (`_a_place_of_care` walks the doc)
     kept = []
     for event in events:
         if not event.target or not (event.cameo or "").startswith(_MEETING_CODES):
             kept.append(event)
             continue
-        target = [i for i in event.target if not _a_place_of_care(doc, i, actors.get(i))]
+        for i in event.target:
+            if i not in care:
+                care[i] = _a_place_of_care(doc, i, actors.get(i))
+        target = [i for i in event.target if not care[i]]
         if target:
             kept.append(event if len(target) == len(event.target) else event.model_copy(update={"target": target}))
     return kept
