@@ -1174,6 +1174,13 @@ def active_subjects(verb: Token) -> list[Token]:
             for s in verb.children if s.dep_ == "nsubj"]
 
 
+def done_by_things(verb: Token, resolver) -> bool:
+    """The verb has active subjects (`active_subjects`) and each is a thing: a common noun outside any named entity
+    that names no actor ("free trade does not help workers", "a factor that convinced him")."""
+    doers = active_subjects(verb)
+    return bool(doers) and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers)
+
+
 def relative_head(relcl: Token) -> Token:
     """The noun a relative clause is about: the nearest of a list before it ("Huawei, BYD and Cosco, which...")."""
     conjuncts = [t for t in coordinated(relcl.head) if t.i < relcl.i]

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from dossier.events.actors import RELATIVE, active_subjects, relative_head
+from dossier.events.actors import RELATIVE, done_by_things, relative_head
 from dossier.events.figures_of_speech import act_of_nature, figurative_blow, title_held
 from dossier.events.matching import direct_object, names_past_the_object, phoned_read_as_named, quoted_after
 from dossier.events.noun_acts import (comes_about, going_on, held_state, lemma, light, reaction, told_on_its_day,
@@ -162,8 +162,7 @@ def generic_thing_act(verb: Token, entry: Entry, resolver) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
     if not present:
         return False
-    doers = active_subjects(verb)
-    return bool(doers) and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers)
+    return done_by_things(verb, resolver)
 
 
 def pleases(verb: Token, entry: Entry, resolver, lex: Lexicon) -> bool:
@@ -177,8 +176,7 @@ def pleases(verb: Token, entry: Entry, resolver, lex: Lexicon) -> bool:
     if not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids) or any(
             c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
-    doers = active_subjects(verb)
-    return bool(doers) and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers)
+    return done_by_things(verb, resolver)
 
 
 def feelings_left_out(doc, events: list, lex: Lexicon) -> list:

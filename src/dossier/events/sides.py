@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.events.actors import RELATIVE, Resolver, active_subjects, relative_head
+from dossier.events.actors import RELATIVE, Resolver, done_by_things, relative_head
 from dossier.events.matching import direct_object
 from dossier.events.noun_acts import author, decision_of, lemma, plan_of, reacted_to, reaction
 from dossier.events.patterns import Entry, Lexicon
@@ -186,8 +186,7 @@ def between_parties(verb: Token, roles: Roles, resolver: Resolver) -> bool:
     particular, "agent:---:…") nor a firm of the doer's own country (a state getting its own firms to act is its
     economic policy). The targets that are not parties are dropped from `roles`. (A doer not named on the verb,
     "his delegation hoped to convince X", is read later in the story: no subject of its own is no thing.)"""
-    doers = active_subjects(verb)
-    if doers and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers):
+    if done_by_things(verb, resolver):
         return False
     actors = resolver.doc._.actors or {}
     countries = {actors[s].country for s in roles.source if s in actors and actors[s].country}
