@@ -211,6 +211,21 @@ def _anonymity(verb: Token, lex: Lexicon) -> bool:
     return any(n.pos_ == "NOUN" and lemma(n) in lex.anonymity_words for n in nouns)
 
 
+def _wh_question(verb: Token, lex: Lexicon) -> bool:
+    """A verb of asking put to nobody it names (no object) whose clause opens with a question word (lexicon:
+    question_words), directly or after a verb of learning ("demanded to know", lexicon: knowing_verbs): "asked why the
+    army had fired", "demanded how he could be so sure", "demanded to know who leaked the report" ask a question of
+    fact, whatever the modal. A question put to a party named ("asked Chile which ports it would open") is left to
+    `_a_question_asked`."""
+    if any(c.dep_ in ("dobj", "dative", "obj") for c in verb.children):
+        return False
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")]
+    told += [g for c in verb.children if c.dep_ == "xcomp" and lemma(c) in lex.knowing_verbs
+             for g in c.children if g.dep_ in ("ccomp", "advcl")]
+    return any(c.left_edge.lower_ in lex.question_words and c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")
+               for c in told)
+
+
 def _a_question_asked(verb: Token, lex: Lexicon) -> bool:
     """A verb of asking (lexicon: question_verbs) whose complement is a question of fact, not an act wanted: a clause
     opened by a mark of `question_marks` ("asked the witness if he saw the gun", "never asked whether he understood")
@@ -219,6 +234,8 @@ def _a_question_asked(verb: Token, lex: Lexicon) -> bool:
     ("asked if it could join the talks", "asking whether it would free the prisoners")."""
     if lemma(verb) not in lex.question_verbs:
         return False
+    if _wh_question(verb, lex):
+        return True
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")

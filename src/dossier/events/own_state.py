@@ -55,6 +55,30 @@ def own_programme(verb: Token, source: list[str], target: list[str], actors: dic
     return not any(t.lower_ in outside for s in subject_tokens(verb) for t in s.subtree)
 
 
+def joint_duty(verb: Token, source: list[str], resolver, actors: dict) -> bool:
+    """A reporting verb whose clause lays a duty ("must", "should") on a subject that names the speaker's own side
+    together with another: "the minister said both Japan and Canada should stay calm", "Seoul said the two states must
+    first rebuild trust". What both are to do is the speaker's view of a shared course, no demand of the other (round
+    79, requests79). The speaker's own side: a source itself, or the state whose executive a source speaks for."""
+    from dossier.events.matching import reported_clauses  # matching reads this module's neighbours
+    from dossier.events.status import clause_modals
+
+    speakers = [actors.get(i) for i in source]
+    own = set(source) | {e.country for e in speakers if _executive(e, person=True)}
+    if not own:
+        return False
+    for clause in reported_clauses(verb):
+        if not clause_modals(clause) & set(_words()["duty_modals"]):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            named = resolver.many(subject)
+            ours = [i for i in named if i in own or ((e := actors.get(i)) is not None and e.country in own
+                                                     and _executive(e, person=True))]
+            if ours and len(named) > len(ours):
+                return True
+    return False
+
+
 def lets_in_another(verb: Token, source: list[str], target: list[str], resolver) -> list[str] | None:
     """The targets of access allowed (an entry's `third_party`: CAMEO 086, international involvement let in), or
     None where the one let act is the allower's own: the object of "allow" or the subject of its "to" clause, named

@@ -305,6 +305,8 @@ class Lexicon:
     liking_verbs: frozenset[str] = field(default_factory=frozenset)
     regret_verbs: frozenset[str] = field(default_factory=frozenset)
     question_marks: frozenset[str] = field(default_factory=frozenset)
+    question_words: frozenset[str] = field(default_factory=frozenset)
+    knowing_verbs: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
     contest_words: frozenset[str] = field(default_factory=frozenset)
     score_nouns: frozenset[str] = field(default_factory=frozenset)
