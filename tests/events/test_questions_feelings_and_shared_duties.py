@@ -2,8 +2,9 @@
 fact put to nobody named ("asked why", "demanded how", "demanded to know who": events/no_event.py `_wh_question`,
 data/lexicon.yaml question_words, knowing_verbs); a passive "was encouraged by" a thing or "that" a clause, a feeling
 (data/non_events.yaml "heartened by a thing", "heartened"); and a duty laid with "must" or "should" on the speaker's
-own side together with another, a shared course (events/own_state.py `joint_duty`). A request made of a party
-stays in each case. Sentences written for these tests."""
+own side together with another, a shared course (events/own_state.py `joint_duty`); an act a speaker says another
+"has yet to" do, still undone and owed by nobody (events/status.py `_pending`). A request made of a party stays in
+each case. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +57,21 @@ def test_a_party_asked_stays_a_request(code, text, source, target):
     events, actors = code(text)
     sides = {(actors[s].country, actors[t].country) for e in _requests(events) for s in e.source for t in e.target}
     assert (source, target) in sides, found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan official said Uganda has yet to release the two detained traders.",
+    "Venezuela has still to settle the final terms of its plan to ship crude to Ecuador, a senior oil ministry "
+    "official said.",
+])
+def test_an_act_still_undone_is_no_demand(code, text):
+    # "has yet to", "has still to": the act is not done yet, no duty the speaker lays on the subject (status._pending)
+    events, _ = code(text)
+    assert not [e for e in _requests(events) if e.trigger == "said"], found_acts(events)
+    assert all(e.status != "occurred" for e in events if e.trigger in ("release", "settle")), \
+        found_acts(events, status=True)
+
+
+def test_an_act_owed_stays_a_demand(code):
+    events, actors = code("A Kenyan official said Uganda has to release the two detained traders.")
+    assert [e for e in _requests(events) if {actors[t].country for t in e.target} == {"UGA"}], found_acts(events)

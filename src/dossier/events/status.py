@@ -470,14 +470,22 @@ def obliged(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _pending(verb: Token) -> bool:
+    """A verb of obligation with an adverb after it that leaves its act still undone (data/negation.yaml
+    pending_adverbs): "Uganda has yet to free the traders", "Caracas has still to settle the terms" tell no duty
+    ("still has to repay" is owed still)."""
+    return any(a.i > verb.i and a.lower_ in _negation_words()["pending_adverbs"] for a in _kids(verb, ("advmod",)))
+
+
 def clause_modals(clause: Token) -> set[str]:
     """The auxiliaries of a reported clause's verb, lower-cased, with "must" for an obligation in the present ("said
     Kenya has to release them", "X needs to withdraw": asked of X as "must" asks it); an obligation foretold ("will
     have to resign") keeps only its "will", and one told as a chance ("koalas may have to be listed as endangered")
     its "may": a forecast, which asks nobody; so does a passive ("Lima is required to
-    repay": a rule told, not a speaker's demand)."""
+    repay": a rule told, not a speaker's demand), and an act still undone ("has yet to free them": `_pending`)."""
     auxes = {a.lower_ for a in _kids(clause, ("aux",))}
-    if obliged(clause) and not auxes & (_WILL | _MAY) and clause.lemma_.lower() in _negation_words()["obligation"]:
+    if obliged(clause) and not auxes & (_WILL | _MAY) and clause.lemma_.lower() in _negation_words()["obligation"] \
+            and not _pending(clause):
         auxes.add("must")
     return auxes
 
