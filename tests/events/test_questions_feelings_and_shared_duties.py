@@ -4,7 +4,8 @@ data/lexicon.yaml question_words, knowing_verbs); a passive "was encouraged by" 
 (data/non_events.yaml "heartened by a thing", "heartened"); and a duty laid with "must" or "should" on the speaker's
 own side together with another, a shared course (events/own_state.py `joint_duty`); an act a speaker says another
 "has yet to" do, still undone and owed by nobody (events/status.py `_pending`). A request made of a party stays in
-each case. Sentences written for these tests."""
+each case, and so does a firm's or an official's; an academic's "should" is a view (events/views.py `private_view`).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -75,3 +76,18 @@ def test_an_act_still_undone_is_no_demand(code, text):
 def test_an_act_owed_stays_a_demand(code):
     events, actors = code("A Kenyan official said Uganda has to release the two detained traders.")
     assert [e for e in _requests(events) if {actors[t].country for t in e.target} == {"UGA"}], found_acts(events)
+
+
+def test_an_academics_view_is_no_demand(code):
+    # a private person of an academic's sector saying what a state should do gives a view (views.private_view)
+    events, _ = code("Professor Omar Said of Cairo University said Egypt should float its currency.")
+    assert not [e for e in _requests(events) if e.trigger == "said"], found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "General Motors Corp said the Commerce Department should drop its plan to curb imports of car parts.",
+    "Kenyan Foreign Minister Ali Omar said Uganda must withdraw its troops.",
+])
+def test_a_firms_or_an_officials_demand_stays(code, text):
+    events, _ = code(text)
+    assert [e for e in _requests(events) if e.trigger == "said"], found_acts(events)

@@ -57,7 +57,7 @@ from dossier.events.answers import answer
 from dossier.events.rivals import alerted, rival
 from dossier.events.threatened import left_open, threat_of, ultimatum
 from dossier.events.type_model_words import concession_without_yielding, in_capitals, words_without_speech
-from dossier.events.views import view_told
+from dossier.events.views import private_view, view_told
 from dossier.model import Event, Evidence
 from dossier.nlp.arrays import with_lemma
 from dossier.nlp.extensions import doc_text, sentences_of
@@ -898,6 +898,9 @@ class Coder:
         if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs \
                 and joint_duty(tok, roles.source, resolver, doc._.actors or {}):
             return None  # "said both Japan and Canada should stay calm": a shared course, asked of no other
+        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs \
+                and private_view(roles.source, doc._.actors or {}):
+            return None  # "the economist said the two sides should allow subsidies": a private voice's view
         if not roles.source and not roles.target and not bare:  # an event nobody does to nobody is noise
             return None
         if entry.target_labels:

@@ -122,6 +122,11 @@ def _sectors(actor: Entity) -> set[str]:
     return {code[i:i + 3] for i in range(0, len(code), 3)}
 
 
+def sectors_of(actor: Entity) -> set[str]:
+    """The three-letter parts of an actor's CAMEO code, in lower case ("USAGOV": usa, gov)."""
+    return _sectors(actor)
+
+
 def is_firm(actor: Entity | None) -> bool:
     """A firm: of a firm's kind, of a firm's CAMEO sector ("USABUS", "MNCUSA"), or named with a legal form or a firm's
     word at its end ("Harper and Row Publishers Inc", "Osaka Stock Exchange"), and of no political kind

@@ -10,6 +10,8 @@ crop should be larger", "tea output should rise five pct"; lexicon `economic_fig
 `figure_verbs`), whatever nationality it bears. "The army should not hamper the convoys" (a party's act), "the
 fighting must stop" (no effect verb), "prices should be fixed at 18 dlrs" (a passive: a step asked) and "its rice
 prices should be lower" (a party's own figure) stay demands.
+A fourth is told by a private person (round 79): an academic or a doctor saying what a state or anyone "should" do
+gives a view, no demand between parties (`private_view`); a firm's, a union's, a group's or an official's stays.
 """
 
 from __future__ import annotations
@@ -52,6 +54,25 @@ def forecast_of_a_figure(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.pos_ == "NOUN" and {s.lower_, s.lemma_.lower()} & figures
                                   and not any(c.dep_ == "poss" for c in s.children) for s in subjects)
+
+
+def private_view(source: list[str], actors: dict) -> bool:
+    """Every source is a private person: one no dictionary knows whose CAMEO code names a private sector and no
+    other (data/relevance.yaml people_at_large private_doers: an academic's, a doctor's, a firm man's), and no
+    political actor (events/relevance.py `political_actor`): "Professor X said Egypt should float its currency". A
+    person of no known sector is left as read (a title may not have given one), and so is a firm, whose call on a
+    state is a request of it."""
+    from dossier.events.relevance import people_words, political_actor, sectors_of  # relevance reads roles
+
+    private = people_words().private_doers
+
+    def _private(e) -> bool:
+        if e is None or e.kind != "person" or e.known or political_actor(e):
+            return False
+        own = sectors_of(e) - {(e.country or "").lower(), "---", ""}
+        return bool(own) and own <= private
+
+    return bool(source) and all(_private(actors.get(i)) for i in source)
 
 
 def view_told(verb: Token, resolver) -> bool:
