@@ -233,7 +233,8 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
     events = [e for e in events
               if not firms_own_trade(e, actors, _sites(e, actors, doc)) or _beside_a_state(e, actors, doc)]
     page = len(sentences_of(doc)) >= topic_bar().min_sentences  # a single sentence (PLV's) keeps a firm's gift
-    return [e for e in events if not _goods_traded(e, doc) and not (page and firms_gift(e, actors, doc))]
+    return [e for e in events if not _goods_traded(e, doc)
+            and not (page and (firms_gift(e, actors, doc) or budget_at_home(e, actors)))]
 
 
 def firms_gift(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
@@ -255,6 +256,27 @@ def firms_gift(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
         if actor is None or not _bare_state(actor) or not _named_only_as_a_place(a, event, doc):
             return False
     return True
+
+
+def budget_at_home(event: Event, actors: dict[str, Entity]) -> bool:
+    """A state's money for its own bodies (data/relevance.yaml: budget_at_home): an act of such a type and CAMEO
+    code whose every doer is a state or one of its bodies and whose every target is a body of the same state (a
+    CAMEO code with a state body's sector, not the state named as a whole): "Congress gave the space agency $2
+    billion", "parliament voted more funds for the army". Aid to another state, to a region, to people, to a party
+    or to firms stays."""
+    values = _lists()
+    if event.type.lower() not in values.get("budget_at_home_types", frozenset()) \
+            or not (event.cameo or "").startswith(tuple(values.get("budget_at_home_cameo", ()))):
+        return False
+    sectors = values.get("budget_at_home_sectors", frozenset())
+    doers = [actors.get(a) for a in event.source]
+    bodies = [actors.get(a) for a in event.target]
+    if not doers or not bodies or any(a is None or not a.country for a in (*doers, *bodies)):
+        return False
+    if len({a.country for a in (*doers, *bodies)}) > 1:
+        return False  # aid across a border
+    return all(_bare_state(a) or _sectors(a) & sectors for a in doers) and all(
+        not _bare_state(a) and _sectors(a) & sectors for a in bodies)
 
 
 def _a_plain_organisation(actor: Entity | None) -> bool:
