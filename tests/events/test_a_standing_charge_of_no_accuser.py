@@ -14,7 +14,7 @@ PAGE = ("{} The news came on a quiet morning. The figures were published in a sh
 
 @pytest.mark.parametrize("text", [
     "The junta in Myanmar has been accused of burning villages in the north.",
-    "Prime Minister Ana Brel has been criticised heavily for her response to the floods in Chile.",
+    "Prime Minister Ana Brel has been sharply criticised over her handling of the floods in Chile.",
     "Critics called the Hungarian premier a danger to the free press.",
     "Detractors have accused the Mexican army of shielding the cartels.",
 ])
