@@ -238,7 +238,8 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
     events = [e for e in events
               if not firms_own_trade(e, actors, _sites(e, actors, doc)) or _beside_a_state(e, actors, doc)]
     page = len(sentences_of(doc)) >= topic_bar().min_sentences  # a single sentence (PLV's) keeps a firm's gift
-    return [e for e in events if not _goods_traded(e, doc) and not (page and firms_gift(e, actors, doc))]
+    return [e for e in events if not _goods_traded(e, doc)
+            and not (page and (firms_gift(e, actors, doc) or budget_at_home(e, actors)))]
 
 
 def firms_gift(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
@@ -260,6 +261,27 @@ def firms_gift(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
         if actor is None or not _bare_state(actor) or not _named_only_as_a_place(a, event, doc):
             return False
     return True
+
+
+def budget_at_home(event: Event, actors: dict[str, Entity]) -> bool:
+    """A state's money for its own bodies (data/relevance.yaml: budget_at_home): an act of such a type and CAMEO
+    code whose every doer is a state or one of its bodies and whose every target is a body of the same state (a
+    CAMEO code with a state body's sector, not the state named as a whole): "Congress gave the space agency $2
+    billion", "parliament voted more funds for the army". Aid to another state, to a region, to people, to a party
+    or to firms stays."""
+    values = _lists()
+    if event.type.lower() not in values.get("budget_at_home_types", frozenset()) \
+            or not (event.cameo or "").startswith(tuple(values.get("budget_at_home_cameo", ()))):
+        return False
+    sectors = values.get("budget_at_home_sectors", frozenset())
+    doers = [actors.get(a) for a in event.source]
+    bodies = [actors.get(a) for a in event.target]
+    if not doers or not bodies or any(a is None or not a.country for a in (*doers, *bodies)):
+        return False
+    if len({a.country for a in (*doers, *bodies)}) > 1:
+        return False  # aid across a border
+    return all(_bare_state(a) or _sectors(a) & sectors for a in doers) and all(
+        not _bare_state(a) and _sectors(a) & sectors for a in bodies)
 
 
 def _a_plain_organisation(actor: Entity | None) -> bool:
@@ -652,9 +674,9 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). On a
     page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, the
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
-    (`owed`), a chance no one is named to take (`possible_by_nobody`), an act told only as what would have
-    been, as what a party would be more or less, or as wished of another (`irrealis`), and an act on no one told only
-    in a post the page quotes whole (`told_in_a_post`). A
+    (`owed`), a chance no one is named to take (`possible_by_nobody`), a standing charge of no accuser and no day
+    (`accused_by_nobody`), an act told only as what would have been, as what a party would be more or less, or as
+    wished of another (`irrealis`), and an act on no one told only in a post the page quotes whole (`told_in_a_post`). A
     document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
@@ -667,7 +689,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc) and not told_in_a_post(e, doc)]
             contents = contents_of_other_acts(events, doc)
             events = [e for e in events if e.id not in contents and not asked_about(e, doc) and not owed(e, doc)
-                      and not possible_by_nobody(e, doc) and not irrealis(e, doc)]
+                      and not possible_by_nobody(e, doc) and not irrealis(e, doc)
+                      and not accused_by_nobody(e, doc)]
         if events and crime_page(doc):
             events = [e for e in events if not private_crime(e, actors)]
     if not events:
@@ -956,6 +979,27 @@ def possible_by_nobody(event: Event, doc: Doc) -> bool:
     modals = _lists().get("possible_passive_modals", frozenset())
     return "auxpass" in deps and "agent" not in deps and any(c.dep_ == "aux" and c.lower_ in modals
                                                              for c in tok.children)
+
+
+def accused_by_nobody(event: Event, doc: Doc) -> bool:
+    """An accusation of no day and no doer read, told by a passive verb with no agent or only critics at large
+    for one, or by an active verb whose subject is such critics (data/relevance.yaml `standing_charges`): "the
+    regime has been accused of starving the town", "she is accused by critics of ignoring the poor", "critics called
+    him a traitor". A charge that stands, told as background, not an act of a party on a day. A doer named ("was
+    accused by the minister"), a day ("was accused on Monday") or a doer the roles read keep the act."""
+    values = _lists()
+    if event.source or event.date is not None or event.type.lower() not in values.get("standing_charge_types", ()):
+        return False
+    tok = trigger_token(doc, event)
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    critics = values.get("standing_charge_critics", frozenset())
+    deps = {c.dep_ for c in tok.children}
+    if "auxpass" in deps or tok.dep_ == "acl" and tok.tag_ == "VBN":
+        agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return all(a.lemma_.lower() in critics for a in agents)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in critics for s in subjects)
 
 
 def irrealis(event: Event, doc: Doc) -> bool:
