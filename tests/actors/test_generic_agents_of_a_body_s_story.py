@@ -31,3 +31,22 @@ def test_a_story_naming_only_its_dateline_s_state_keeps_it(story):
     found = story("The World Bank will lend more to farms, the World Bank said, and the World Bank will send a "
                   "team. The government will ask for a larger loan, Ugandan officials said.", dateline="KAMPALA")
     assert _agents(found, "government") == {"UGA"}
+
+
+# A story datelined where international bodies meet, that names a body and never its host state: the delegates there
+# are of no state, however often the story names the states they deal with.
+_SEAT_STORY = ("Trade ministers of the European Community met on Tuesday and warned Canada over its lumber duties. Ministers "
+               "also urged Ottawa and Lima to open their markets, and Canada and Peru said they would reply. Canadian "
+               "and Peruvian envoys left the talks early.")
+
+
+def test_ministers_at_a_meeting_seat_are_no_host_state_s(story):
+    found = story(_SEAT_STORY, dateline="GENEVA")
+    assert _agents(found, "ministers") == {None}
+    assert "CHE" not in {e.country for e in found.entities}
+
+
+def test_a_seat_story_that_names_its_host_keeps_the_host(story):
+    found = story("Swiss officials said on Tuesday that the Community would talk with Switzerland on transit, and "
+                  "ministers of Switzerland will meet again in May. Officials expect a deal.", dateline="GENEVA")
+    assert "CHE" in _agents(found, "officials")

@@ -60,3 +60,22 @@ def test_a_state_named_before_an_accord_stays_its_target(code):
     events, actors = code("Kenya pledged to support the Uganda accord on fishing rights.")
     assert any("Uganda" in names(e.target, actors) for e in events), \
         [(e.type, e.trigger, names(e.source + e.target, actors)) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The offer was handed to Chile at the Geneva fishing quota talks on Friday.", "Geneva"),
+    ("Peru raised the matter at the Vienna oil price conference last week.", "Vienna"),
+])
+def test_a_city_before_the_nouns_of_a_meeting_s_subject_is_its_venue(nlp, text, word):
+    doc = nlp(text)
+    assert venue_named(_word(doc, word), Resolver(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway handed its offer to Chile at the Geneva fishing quota talks on Friday.",
+    "The offer was handed to Chile at the Geneva fishing quota talks on Friday, Norway said.",
+])
+def test_no_event_takes_the_venue_before_a_subject_for_a_side(code, text):
+    events, actors = code(text)
+    sides = {n for e in events for n in names(e.source + e.target, actors)}
+    assert "Geneva" not in sides, [(e.type, e.trigger, names(e.source + e.target, actors)) for e in events]

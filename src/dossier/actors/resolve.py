@@ -402,7 +402,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._capital = self._dateline_capital(doc)
         self._single = self._single_country([f for f in found if f.ident])
         self._market = self._issue_on_market(doc)
-        self._body_led = self._body_leads([f for f in found if f.ident])
+        self._body_led = self._body_leads([f for f in found if f.ident], doc)
         # a story with no dateline is told from the state its lede names, where its names give that one most
         self._lede = None if self._home is not None or self._body_led else self._lede_state(
             doc, [f for f in found if f.ident])

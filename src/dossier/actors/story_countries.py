@@ -193,15 +193,17 @@ class StoryCountries:
             r.holds(date) and r.country in (None, entity.country)
             and r.title.lower().split(" of ")[0] in self.leader_titles for r in entity.roles)
 
-    def _body_leads(self, found: list[Found]) -> str | None:
+    def _body_leads(self, found: list[Found], doc: Doc) -> str | None:
         """Whether an international body stands out as the party the story names most: one body (`e.kind` "igo" or
         an IGO code) named at least twice and more than twice as often as the state the story names most (`_counts`;
         the measure `_article_country` uses among states). A story of the body's own members and meetings
         ("BRUSSELS - EC ministers ... farmers ... officials of some EC states", the United States named twice late)
         is told of the body, so its generic agents take no state from the story; a story that names a state about
         as often as the body ("SARAGOSSA - Spanish farmers marched against EC duties"), or no state but its
-        dateline's ("KAMPALA - the government will ask the World Bank ..."), is still told from that state. Gives
-        that body's id (the first named of two named as often), else None."""
+        dateline's ("KAMPALA - the government will ask the World Bank ..."), is still told from that state. So is a
+        story datelined in a city where international bodies meet (`_at_meeting_seat`) that names a body and never
+        its host state ("GENEVA - ministers of the trade body warned Canada and Peru": the delegates are no Swiss).
+        Gives that body's id (the first named of two named as often), else None."""
         bodies: dict[str, int] = {}
         for f in found:
             e = self.d.entities.get(f.ident)
@@ -210,9 +212,16 @@ class StoryCountries:
         top = max(bodies.values(), default=0)
         if self._home is not None and set(self._counts) == {self._home}:
             return None
-        if top >= 2 and top > 2 * max(self._counts.values(), default=0):
+        if (top >= 2 and top > 2 * max(self._counts.values(), default=0)) or (
+                top and self._at_meeting_seat(doc) and self._home not in self._counts):
             return next(ident for ident, n in bodies.items() if n == top)
         return None
+
+    def _at_meeting_seat(self, doc: Doc) -> bool:
+        """Whether the story's dateline names a city where international bodies sit and meet (the lexicon's
+        `meeting_seats`: "BRUSSELS", "GENEVA", "VIENNA")."""
+        place = (doc._.dateline or "").split(",")[0].split("/")[0].strip().lower()
+        return place in self.agents.meeting_seats
 
     def _leading_country(self) -> str | None:
         """Where no country stands out twice as often as any other (`_article_country`), the story's dateline's

@@ -74,15 +74,26 @@ def _venue_noun(tok: Token) -> bool:
 def _venue_names(tok: Token) -> list[Token]:
     """The names that qualify the word as a meeting's or an accord's place: the word's own names before it, when it
     is a noun of `venues` ("the Nairobi accord"), or the word itself, when it is such a name or follows such a noun's
-    "of" ("the Treaty of Mombasa")."""
+    "of" ("the Treaty of Mombasa"); a name before the nouns that tell the meeting's subject qualifies it too ("at
+    the Geneva fishing quota talks": `_over_subject_nouns`)."""
     if _venue_noun(tok):
         return [c for c in tok.children if c.dep_ in _VENUE_MODIFIERS and c.pos_ == "PROPN"]
+    if tok.dep_ == "compound" and tok.is_lower and _venue_noun(_over_subject_nouns(tok)):
+        return [c for c in tok.children if c.dep_ in _VENUE_MODIFIERS and c.pos_ == "PROPN"]  # "Geneva" of "control"
     if tok.pos_ != "PROPN":
         return []
-    if tok.dep_ in _VENUE_MODIFIERS and _venue_noun(tok.head):
+    if tok.dep_ in _VENUE_MODIFIERS and _venue_noun(_over_subject_nouns(tok.head)):
         return [tok]
     prep = tok.head
     return [tok] if tok.dep_ == "pobj" and prep.lower_ == "of" and _venue_noun(prep.head) else []
+
+
+def _over_subject_nouns(word: Token) -> Token:
+    """The noun a chain of compounded words in lower case leads to ("fishing quota talks" from "quota"; the
+    tagger may take such a word for a name), or the word."""
+    while word.dep_ == "compound" and word.is_lower and word.head.i > word.i:
+        word = word.head
+    return word
 
 
 def apposed_to(tok: Token, actors: list[str], resolver: Resolver) -> bool:
@@ -253,9 +264,25 @@ def names_no_party(tok: Token, resolver: Resolver) -> bool:
     """The mention names no party to any act of its sentence: the places of a region (`through_places`), the venue
     of a meeting or an accord (`venue_named`), the street or the city it lies in (`a_street`) or the city a
     broadcast was heard in (`listening_post`), the one an act is told "according to" (`in_attribution`), the one
-    whose word for a thing a gloss gives (`namer_of_a_word`)."""
+    whose word for a thing a gloss gives (`namer_of_a_word`), a city on a route or where one is based
+    (`route_or_base`)."""
     return through_places(tok, resolver) or venue_named(tok, resolver) or a_street(tok, resolver) \
-        or listening_post(tok) or in_attribution(tok) or namer_of_a_word(tok)
+        or listening_post(tok) or in_attribution(tok) or namer_of_a_word(tok) or route_or_base(tok, resolver)
+
+
+def route_or_base(tok: Token, resolver: Resolver) -> bool:
+    """The mention is a city or region named only as a stop on a route or as where one is based (data/no_party.yaml
+    `routes`, `bases`: "flights to Lisbon via Dakar", "a Leeds-based builder signed a contract with Chile"): a place
+    passed through or the seat of whoever acts, no party. A state stays (its kind is a government's)."""
+    entity = (resolver.doc._.actors or {}).get(resolver.one(tok) or "")
+    if entity is None or entity.kind != "place":
+        return False
+    words = no_party_words()
+    if tok.dep_ == "appos" and resolver.one(tok.head) is not None:
+        tok = tok.head  # "via Gander, Newfoundland": the region that tells where the city lies
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ in words["routes"]) or (
+        tok.dep_ in ("npadvmod", "compound", "amod") and head.lower_ in words["bases"] and head.i > tok.i)
 
 
 def namer_of_a_word(tok: Token) -> bool:
