@@ -68,8 +68,8 @@ def test_a_states_or_a_state_firms_trade_and_a_firms_other_acts_stay(code, text,
     ("Danish trade sources put the figure for Sweden at 50,000 tonnes offered by Danish traders and producers.",
      "offered"),
     ("Belgian growers said about 4,000 tonnes of beet sugar had been offered to intervention in France.", "offered"),
-    ("Some 9,000 tonnes of Hungarian barley have already been committed to foreign buyers for the coming season,"
-     " the grain board told the Polish attache.", "committed"),
+    ("Some 9,000 tonnes of feed barley have already been committed to foreign buyers for the coming season,"
+     " the grain board said.", "committed"),
 ])
 def test_goods_offered_or_committed_on_a_market_are_no_pledge(code, text, verb):
     events, _ = code(text)
