@@ -62,3 +62,25 @@ def test_the_setting_keeps_a_firms_trade(nlp, code, text, verb):
 def test_a_states_or_a_state_firms_trade_and_a_firms_other_acts_stay(code, text, found):
     events, _ = code(text)
     assert found in found_acts(events), found_acts(events)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Danish trade sources put the figure for Sweden at 50,000 tonnes offered by Danish traders and producers.",
+     "offered"),
+    ("Some 9,000 tonnes of barley have been committed by French exporters to buyers in Asia, the grain board said.",
+     "committed"),
+])
+def test_goods_offered_or_committed_on_a_market_are_no_pledge(code, text, verb):
+    events, _ = code(text)
+    assert verb not in {e.trigger for e in events}, found_acts(events)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Peru offered 5,000 tonnes of fishmeal to Cuba on Monday.", ("AGREE", "offered")),
+    ("The Agriculture Department would offer 30,000 tonnes of wheat to Jordan under the credit program.",
+     ("AGREE", "offer")),
+    ("Dutch trade houses offered 20,000 tonnes of white sugar to Egypt at Tuesday's tender.", ("AGREE", "offered")),
+])
+def test_must_not_goods_offered_to_a_state_stay_a_pledge(code, text, found):
+    events, _ = code(text)
+    assert found in found_acts(events), found_acts(events)

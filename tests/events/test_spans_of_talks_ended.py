@@ -31,3 +31,21 @@ def test_talks_ended_outright_are_halted(code, text, word):
 def test_a_span_of_fighting_ended_is_no_meeting(code):
     events, _ = code("Iran and Iraq ended eight days of fighting along the border.")
     assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word, sides", [
+    ("A Chilean delegation is in Washington this week concluding negotiations on its debt with 14 creditor banks.",
+     "concluding", "Chile"),
+    ("Kenya and Uganda concluded negotiations on the border in Nairobi on Friday.", "concluded", "Kenya"),
+])
+def test_negotiations_concluded_are_talks_held_no_accord(code, text, word, sides):
+    events, actors = code(text)
+    found = [(e.type, actors[e.source[0]].name if e.source else None) for e in events
+             if e.trigger.split()[0] == word]
+    assert found == [("CONSULT", sides)], [(e.type, e.trigger) for e in events]
+
+
+def test_must_not_an_accord_concluded_stays_an_agreement(code):
+    events, _ = code("Kenya and Uganda concluded an agreement on the border in Nairobi on Friday.")
+    assert [e.type for e in events if e.trigger.startswith("concluded")] == ["AGREE"], \
+        [(e.type, e.trigger) for e in events]

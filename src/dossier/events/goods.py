@@ -66,7 +66,8 @@ def goods_put_out(verb: Token, entry: Entry, resolver) -> bool:
 def goods_traded(verb: Token, resolver) -> bool:
     """A firm's trade told with a verb of acts (goods.yaml `trade_verbs`): an order or a bid cancelled or rejected,
     goods bought ("cancelled its order for 12 jets", "rejected the bids for the copper", "bought 300 trucks from a
-    Swedish maker"), or a firm bought (`buying_verbs`: "acquired Brellow Foods"), with every object such a thing
+    Swedish maker"), goods offered or committed ("20,000 tonnes offered by traders": `_participle_noun`), or a
+    firm bought (`buying_verbs`: "acquired Brellow Foods"), with every object such a thing
     (`traded`, `goods`) and no party the sentence ties to it a state, a state body or a political actor
     (`_trade_parties`, `_political`), whatever sides the roles gave the event (relevance.political_events drops
     it with a firm's own trade). "Egypt rejected the bids at its tender", "the government cancelled its order for
@@ -74,11 +75,19 @@ def goods_traded(verb: Token, resolver) -> bool:
     words = goods_words()
     if verb.pos_ != "VERB" or not word_forms(verb) & words["trade_verbs"]:
         return False
-    objects = _objects(verb)
+    objects = _objects(verb) or _participle_noun(verb)
     buying = bool(word_forms(verb) & words["buying_verbs"])
     if not objects or not all(_traded(o, resolver, words, buying) for o in objects):
         return False
     return not any(_political(p, resolver, words) for p in _trade_parties(verb, objects))
+
+
+def _participle_noun(verb: Token) -> list[Token]:
+    """The noun a past participle with an agent tells of ("20,000 tonnes offered by traders"): what the doer named
+    trades. None without an agent ("the models rejected include…": the doer, perhaps a state, is not told)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [verb.head]
 
 
 _PARTY_PREPS = frozenset({"from", "to", "with", "by", "of"})  # "an order from X", "bids of the buyer", "by X"
