@@ -294,7 +294,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             ents = self._with_defined(doc, ents, defined)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
         matches = [m for m in matches if not self._family_name(doc, m, ents, matches)
-                   and not self._given_name(doc, m, ents, matches)]
+                   and not self._given_name(doc, m, ents, matches) and not self._shared_chamber(doc, m, ents)]
         for i in self._family_names_alone(doc, matches, ents):  # "Rep. Ann English … English said": the person
             matches = [m for m in matches if m.start != i]
             take(i, i + 1, "", "PERSON")
@@ -566,11 +566,23 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             out.update((i, f.country) for i in range(f.start, f.end))
         return out
 
+    def _shared_chamber(self, doc: Doc, m: Match, ents) -> bool:
+        """A dictionary's name of one state's legislature that is a chamber's name many states have, written alone
+        and tagged an organisation ("the Senate": Phoenix's US Congress; lexicon `chambers_of_several_states`): read
+        as a chamber of the story's state below (`_chamber_committee`), not as the US one ("the Senate" of a story
+        of Nigeria); the tagged name is the chamber's."""
+        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+        return m.kind == NAME and " ".join(words) in self.d.lexicon.chambers_of_several_states and any(
+            e.label_ == "ORG" and e.start <= m.start and m.end <= e.end
+            and " ".join(t.lower_ for t in e if t.lower_ != "the") == " ".join(words) for e in ents)
+
     def _chamber_committee(self, core: Span) -> list[str] | None:
         """The states a committee named by its legislature's chamber may be of ("House Appropriations Committee",
         "House of Representatives Budget Committee", "House Banking subcommittee": lexicon `chamber_committees`, the
         name ending in one of `committee_nouns`); None for any other name, and for a chamber the lexicon does not
         hold ("House of Commons Committee", "Lower House Budget Committee": read as before)."""
+        if (states := self.d.lexicon.chambers_of_several_states.get(core.text.lower())) and core[0].is_title:
+            return states  # "the Senate" alone (`_shared_chamber`)
         if len(core) < 2 or not core[0].is_title or core[-1].lower_ not in self.committee_nouns:
             return None
         words = [t.lower_ for t in core]
