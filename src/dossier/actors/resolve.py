@@ -293,8 +293,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         if defined:
             ents = self._with_defined(doc, ents, defined)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
+        chambers = [(m, states) for m in matches if (states := self._shared_chamber(doc, m)) is not None]
         matches = [m for m in matches if not self._family_name(doc, m, ents, matches)
-                   and not self._given_name(doc, m, ents, matches) and not self._shared_chamber(doc, m, ents)]
+                   and not self._given_name(doc, m, ents, matches) and not any(m is c for c, _ in chambers)]
         for i in self._family_names_alone(doc, matches, ents):  # "Rep. Ann English … English said": the person
             matches = [m for m in matches if m.start != i]
             take(i, i + 1, "", "PERSON")
@@ -346,6 +347,10 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         # ("VALENCIA" in a story told from Madrid: the Spanish city, not the larger Venezuelan one)
         countries |= {self._dateline_country(doc, countries)} - {None}
         committees: list[tuple[Found, list[str]]] = []
+        for m, states in chambers:  # "the Senate" alone: given below, as a committee named by its chamber is
+            if not any(taken[m.start:m.end]):
+                take(m.start, m.end, "", "ORG")
+                committees.append((found[-1], states))
         for ent in ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
@@ -566,23 +571,21 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             out.update((i, f.country) for i in range(f.start, f.end))
         return out
 
-    def _shared_chamber(self, doc: Doc, m: Match, ents) -> bool:
-        """A dictionary's name of one state's legislature that is a chamber's name many states have, written alone
-        and tagged an organisation ("the Senate": Phoenix's US Congress; lexicon `chambers_of_several_states`): read
-        as a chamber of the story's state below (`_chamber_committee`), not as the US one ("the Senate" of a story
-        of Nigeria); the tagged name is the chamber's."""
-        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
-        return m.kind == NAME and " ".join(words) in self.d.lexicon.chambers_of_several_states and any(
-            e.label_ == "ORG" and e.start <= m.start and m.end <= e.end
-            and " ".join(t.lower_ for t in e if t.lower_ != "the") == " ".join(words) for e in ents)
+    def _shared_chamber(self, doc: Doc, m: Match) -> list[str] | None:
+        """The states whose legislature has a chamber of the name a dictionary gives one state's, where a match is
+        that name written alone ("the Senate": Phoenix's US Congress; lexicon `chambers_of_several_states`): read as
+        the chamber of the dateline's or the story's state, as a committee named by its chamber is, not as the US one
+        ("the Senate" of a story of Nigeria), and no state's name when the story's country is weighed; None else."""
+        if m.kind != NAME:
+            return None
+        return self.d.lexicon.chambers_of_several_states.get(
+            " ".join(t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"))
 
     def _chamber_committee(self, core: Span) -> list[str] | None:
         """The states a committee named by its legislature's chamber may be of ("House Appropriations Committee",
         "House of Representatives Budget Committee", "House Banking subcommittee": lexicon `chamber_committees`, the
         name ending in one of `committee_nouns`); None for any other name, and for a chamber the lexicon does not
         hold ("House of Commons Committee", "Lower House Budget Committee": read as before)."""
-        if (states := self.d.lexicon.chambers_of_several_states.get(core.text.lower())) and core[0].is_title:
-            return states  # "the Senate" alone (`_shared_chamber`)
         if len(core) < 2 or not core[0].is_title or core[-1].lower_ not in self.committee_nouns:
             return None
         words = [t.lower_ for t in core]
