@@ -226,7 +226,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                                               and self.d.entities[m.key].country not in named_countries
                                               and not self._former_head_in_full(doc, m))]
         matches = [m for m in matches if not self._generic_word(doc, m) and not self._titled_out_of_office(doc, m)
-                   and not self._bare_title(doc, m, matches)]
+                   and not self._bare_title(doc, m, matches)
+                   and not (m.kind == NAME and self._tagged_namesake(doc[m.start:m.end], m.key))]
         matches = [m for m in matches if not self._inner_name(doc, m, matches)]
         matches = [m for m in matches if not self._other_state_s_body(doc, m, matches)]
         matches = self._without_parents_of_subsidiaries(doc, matches)  # "General Motors of Canada Ltd": Canadian
@@ -381,7 +382,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                         take(core.start, core.end, place)
                     elif demonym is not None:
                         take(core.start, core.end, demonym)  # "West german": a demonym written in other case
-                    elif label == "PERSON" and (person := self._spelled(core.text, named_countries)):
+                    elif label == "PERSON" and (person := self._spelled(core.text, named_countries)) \
+                            and not self._tagged_namesake(core, person):
                         take(core.start, core.end, person)  # "Weizsaecker" for the dictionary's "Weizsacker"
                     else:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
