@@ -45,3 +45,14 @@ def test_the_us_senate_written_so_stays_the_us_congress(story):
     result = story("Nigeria's envoy said the U.S. Senate would debate the arms sale to Abuja in May.",
                    published="2018-10-10")
     assert mention_countries(result, "u.s. senate") == {"USA"}
+
+
+def test_the_senate_counts_for_the_state_the_story_names_most_that_has_one(story):
+    # two bare chambers and the US named twice against the Soviet Union three times: the story stays a US one
+    text = ("U.S. Senate Democratic whip Alan Crane said Congress should weigh a new grain credit plan. Crane told "
+            "the Kansas Wheat Growers Council the Senate would debate it in April. He said sales to the Soviet "
+            "Union could help, that Moscow wanted credits and that Soviet buyers had asked twice. Crane said the "
+            "Senate would vote soon.")
+    result = story(text, published="1987-03-11")
+    assert mention_countries(result, "senate") == {"USA"}
+    assert mention_countries(result, "kansas wheat growers council") == {"USA"}

@@ -395,7 +395,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             known = self._defined_known.get(f.end)
             if not f.ident and known is not None and f.start <= known[0]:
                 f.ident = known[1]
-        self._counts = self._country_counts([f for f in found if f.ident], doc)
+        self._counts = self._chambers_counted(self._country_counts([f for f in found if f.ident], doc), chambers)
         self._headlined = self._headline_states(headline, doc, found)
         self._dominant = self._article_country(self._counts)
         self._states = self._named_states([f for f in found if f.ident], doc)
@@ -572,6 +572,19 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 continue
             out.update((i, f.country) for i in range(f.start, f.end))
         return out
+
+    @staticmethod
+    def _chambers_counted(counts: dict[str, int], chambers: list[tuple[Match, list[str]]]) -> dict[str, int]:
+        """The countries the story's names give, each chamber named alone (`_shared_chamber`) counted once more for
+        the state the story names most of those whose legislature has it ("the Senate" beside "U.S." and "Reagan":
+        the US; beside Abuja and the Nigerian police: Nigeria); for none where the story names none of them."""
+        counts = dict(counts)
+        for _, states in chambers:
+            named = [s for s in states if counts.get(s)]
+            if named:
+                top = max(named, key=lambda s: counts[s])
+                counts[top] += 1
+        return counts
 
     def _shared_chamber(self, doc: Doc, m: Match) -> list[str] | None:
         """The states whose legislature has a chamber of the name a dictionary gives one state's, where a match is
