@@ -19,6 +19,8 @@ from tests.actors.conftest import mention_countries
     ("Juan Guaidó urged soldiers in Caracas to stand aside during the march.", "2019-04-30", "juan guaidó", "VEN"),
     ("Ahmad Lawan told lawmakers in Abuja the budget would pass before the recess.", "2019-11-20", "ahmad lawan",
      "NGA"),
+    ("J.B. Pritzker ordered the state's gyms to stay shut for another month.", "2020-04-20", "j.b. pritzker", "USA"),
+    ("Mark Milley flew to the Gulf on Sunday to inspect the air defence units.", "2020-01-12", "mark milley", "USA"),
 ])
 def test_a_politician_of_those_years_named_in_full(story, text, published, surface, country):
     assert mention_countries(story(text, published=published), surface) == {country}
