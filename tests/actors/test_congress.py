@@ -44,3 +44,13 @@ def test_the_party_alone_after_a_legislator_s_title_makes_a_us_legislator(analys
 def test_the_party_alone_without_a_title_gives_no_country(analyse):
     doc = analyse("Lorna Pettibone (R) and her aide arrived late to the fishing hearing.", "2019-11-20")
     assert person(doc, "Lorna Pettibone").cameo not in ("USAGOV", "USALEG")
+
+
+def test_a_tag_makes_a_us_legislator_of_a_foreign_namesake_in_the_dictionaries(analyse):
+    # the converted dictionaries hold an Ecuadorian minister of this name; the tag names a US representative
+    doc = analyse("Rep. José Serrano (D-N.Y.) asked the space agency for a cost estimate on Thursday.", "2019-11-19")
+    assert (person(doc, "José Serrano").country, person(doc, "José Serrano").cameo) == ("USA", "USALEG")
+    doc = analyse("Jose Serrano (D-N.Y.) asked the space agency for a cost estimate on Thursday.", "2019-11-19")
+    assert person(doc, "Jose Serrano").country == "USA"
+    doc = analyse("José Serrano, the interior minister, met the police chiefs of Quito on Thursday.", "2013-11-19")
+    assert person(doc, "José Serrano").country == "ECU"

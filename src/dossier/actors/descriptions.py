@@ -369,6 +369,14 @@ class Descriptions:
                     acronyms.add(after[1].text)
         return frozenset(acronyms)
 
+    def _tagged_namesake(self, span: Span, ident: str) -> bool:
+        """Whether a dictionary person of another state than the US is written with a US politician's party and
+        state tag after the name ("Rep. X Serrano (D-N.Y.)": a member of the US Congress, not an Ecuadorian minister
+        of the same name): the name is read as that politician instead (`_party_tagged`)."""
+        if not self._is_person(ident) or self.d.entities[ident].country in (None, "USA"):
+            return False
+        return _CONGRESS_TAG.match(_after(span)) is not None
+
     def _party_tagged(self, span: Span, ident: str) -> Entity | None:
         """A US politician tagged with party and state after the name ("X (D-Okla.)", "X, R-Texas,"), or with the
         party alone after a title ("Gov. X (R)"): a member of Congress, or of the US government after a title of a

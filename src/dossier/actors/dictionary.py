@@ -236,6 +236,7 @@ class Lexicon(_Entry):
     dateline_regions: dict[str, list[str]] = {}  # country -> its regions as a wire's dateline writes them
     bodies_named_alone: dict[str, str] = {}
     chamber_committees: dict[str, list[str]] = {}
+    chambers_of_several_states: dict[str, list[str]] = {}
     committee_nouns: list[str] = []
     region_words: list[str] = []
     executive_words: list[str] = []
@@ -891,6 +892,9 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
         out.lexicon.bodies_named_alone.update({k.lower(): v.lower() for k, v in update.bodies_named_alone.items()})
     elif key == "chamber_committees":
         out.lexicon.chamber_committees.update({k.lower(): v for k, v in update.chamber_committees.items()})
+    elif key == "chambers_of_several_states":
+        out.lexicon.chambers_of_several_states.update(
+            {k.lower(): v for k, v in update.chambers_of_several_states.items()})
     elif key == "period_heads":
         out.lexicon.period_heads.update({k.lower(): v for k, v in update.period_heads.items()})
     elif key == "short_acronym_letters":

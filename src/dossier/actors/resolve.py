@@ -226,7 +226,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                                               and self.d.entities[m.key].country not in named_countries
                                               and not self._former_head_in_full(doc, m))]
         matches = [m for m in matches if not self._generic_word(doc, m) and not self._titled_out_of_office(doc, m)
-                   and not self._bare_title(doc, m, matches)]
+                   and not self._bare_title(doc, m, matches)
+                   and not (m.kind == NAME and self._tagged_namesake(doc[m.start:m.end], m.key))]
         matches = [m for m in matches if not self._inner_name(doc, m, matches)]
         matches = [m for m in matches if not self._other_state_s_body(doc, m, matches)]
         matches = self._without_parents_of_subsidiaries(doc, matches)  # "General Motors of Canada Ltd": Canadian
@@ -293,8 +294,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         if defined:
             ents = self._with_defined(doc, ents, defined)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
+        chambers = [(m, states) for m in matches if (states := self._shared_chamber(doc, m)) is not None]
         matches = [m for m in matches if not self._family_name(doc, m, ents, matches)
-                   and not self._given_name(doc, m, ents, matches)]
+                   and not self._given_name(doc, m, ents, matches) and not any(m is c for c, _ in chambers)]
         for i in self._family_names_alone(doc, matches, ents):  # "Rep. Ann English … English said": the person
             matches = [m for m in matches if m.start != i]
             take(i, i + 1, "", "PERSON")
@@ -346,6 +348,10 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         # ("VALENCIA" in a story told from Madrid: the Spanish city, not the larger Venezuelan one)
         countries |= {self._dateline_country(doc, countries)} - {None}
         committees: list[tuple[Found, list[str]]] = []
+        for m, states in chambers:  # "the Senate" alone: given below, as a committee named by its chamber is
+            if not any(taken[m.start:m.end]):
+                take(m.start, m.end, "", "ORG")
+                committees.append((found[-1], states))
         for ent in ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
@@ -376,7 +382,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                         take(core.start, core.end, place)
                     elif demonym is not None:
                         take(core.start, core.end, demonym)  # "West german": a demonym written in other case
-                    elif label == "PERSON" and (person := self._spelled(core.text, named_countries)):
+                    elif label == "PERSON" and (person := self._spelled(core.text, named_countries)) \
+                            and not self._tagged_namesake(core, person):
                         take(core.start, core.end, person)  # "Weizsaecker" for the dictionary's "Weizsacker"
                     else:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
@@ -388,7 +395,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             known = self._defined_known.get(f.end)
             if not f.ident and known is not None and f.start <= known[0]:
                 f.ident = known[1]
-        self._counts = self._country_counts([f for f in found if f.ident], doc)
+        self._counts = self._chambers_counted(self._country_counts([f for f in found if f.ident], doc), chambers)
         self._headlined = self._headline_states(headline, doc, found)
         self._dominant = self._article_country(self._counts)
         self._states = self._named_states([f for f in found if f.ident], doc)
@@ -565,6 +572,29 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 continue
             out.update((i, f.country) for i in range(f.start, f.end))
         return out
+
+    @staticmethod
+    def _chambers_counted(counts: dict[str, int], chambers: list[tuple[Match, list[str]]]) -> dict[str, int]:
+        """The countries the story's names give, each chamber named alone (`_shared_chamber`) counted once more for
+        the state the story names most of those whose legislature has it ("the Senate" beside "U.S." and "Reagan":
+        the US; beside Abuja and the Nigerian police: Nigeria); for none where the story names none of them."""
+        counts = dict(counts)
+        for _, states in chambers:
+            named = [s for s in states if counts.get(s)]
+            if named:
+                top = max(named, key=lambda s: counts[s])
+                counts[top] += 1
+        return counts
+
+    def _shared_chamber(self, doc: Doc, m: Match) -> list[str] | None:
+        """The states whose legislature has a chamber of the name a dictionary gives one state's, where a match is
+        that name written alone ("the Senate": Phoenix's US Congress; lexicon `chambers_of_several_states`): read as
+        the chamber of the dateline's or the story's state, as a committee named by its chamber is, not as the US one
+        ("the Senate" of a story of Nigeria), and no state's name when the story's country is weighed; None else."""
+        if m.kind != NAME:
+            return None
+        return self.d.lexicon.chambers_of_several_states.get(
+            " ".join(t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"))
 
     def _chamber_committee(self, core: Span) -> list[str] | None:
         """The states a committee named by its legislature's chamber may be of ("House Appropriations Committee",
