@@ -93,5 +93,15 @@ def keep_closing_quotes(doc: Doc) -> Doc:
     for i in with_text(doc, _ELLIPSES):
         if i + 1 < len(doc) and not doc[i + 1].is_sent_start and _inside_quote(doc[i]) \
                 and goes_on_after_ellipsis(doc[i + 1]):
-            doc[i + 1].is_sent_start = False
+            _keep_to_close(doc[i + 1])
     return doc
+
+
+def _keep_to_close(word: Token) -> None:
+    """No sentence starts at `word`, nor at a word in lower case after it up to the quote's closing mark."""
+    word.is_sent_start = False
+    for token in word.doc[word.i + 1:min(len(word.doc), word.i + 40)]:
+        if token.text in _QUOTES or token.is_space or token.text in {".", "?", "!"}:
+            return
+        if token.text[:1].islower():
+            token.is_sent_start = False
