@@ -186,3 +186,24 @@ def test_lines_running_into_capitals_without_indented_paragraphs_stay_apart():
             "Finance Minister Awa Diallo of Senegal\n")
     assert not is_hard_wrapped(text)
     assert unwrap(text) == text
+
+
+def test_opening_line_ending_in_an_abbreviation_goes_on_into_a_full_line_however_it_is_cased():
+    text = ("Mills in Oregon, keen to ship U.K.\n"
+            "Timber orders in February, have since cut their work force by\n"
+            "a tenth, the state's forestry office said on Tuesday.\n"
+            "    The office expects the cuts to last until the spring,\n"
+            "when builders in Britain usually order more.\n")
+    assert unwrap(text).split("\n")[0].startswith("Mills in Oregon, keen to ship U.K. Timber orders in")
+
+
+def test_a_line_before_a_name_in_angle_brackets_is_joined_as_if_the_name_were_one_word():
+    text = ("The Ports Authority said it had sold a dock in the north of\n"
+            "the bay to a venture of the city and\n"
+            "<Harrow Coastal Shipping and Storage Co Ltd> for an undisclosed\n"
+            "sum, and that the sale would close next month.\n"
+            "    The venture plans to rebuild the dock by the end of next\n"
+            "year, it said.\n")
+    assert unwrap(text).split("\n")[0] == (
+        "The Ports Authority said it had sold a dock in the north of the bay to a venture of the city and "
+        "<Harrow Coastal Shipping and Storage Co Ltd> for an undisclosed sum, and that the sale would close next month.")

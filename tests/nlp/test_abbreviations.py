@@ -57,3 +57,26 @@ def test_the_word_after_an_abbreviation_is_judged_by_its_case_and_kind():
 def test_the_abbreviations_component_runs_before_the_parser():
     names = load().pipe_names
     assert names.index("dossier_abbreviations") < names.index("parser")
+
+
+# Stretches with no finite verb, titles, and commas that set off no fronted
+# phrase: the sentence goes on.
+
+def test_a_stretch_with_no_finite_verb_after_the_abbreviation_goes_on():
+    assert len(_sentences("The guild will send a trade delegation to the U.S. Later this spring in a bid to narrow "
+                          "its surplus. Its members meet on Friday.")) == 2
+
+
+def test_the_name_after_a_title_written_with_a_stop_goes_on():
+    assert len(_sentences("The panel also wants to hear from retired Army Maj. Gen. Ivo Brandt, a former aide.")) == 1
+    assert len(_sentences("She heard of the plan only when Atty. Gen. Rosa Linden told her in May.")) == 1
+
+
+def test_a_comma_before_a_short_reporting_clause_sets_off_no_fronted_phrase():
+    assert len(_sentences("Seoul hopes to end its quarrel with the U.S. Over textile quotas, trade officials said. "
+                          "Talks resume next week.")) == 2
+
+
+def test_a_comma_before_a_participle_sets_off_no_fronted_phrase():
+    assert len(_sentences("A Chilean team flew to the U.S. For a round of meetings with lenders, hoping for easier terms on "
+                          "its loans.")) == 1

@@ -68,3 +68,19 @@ def test_a_roundup_s_town_in_capitals_before_a_hyphen_is_its_own_sentence():
         "Dock workers ended a strike.")
     assert _sentences("Bids closed.\nCHILE - PERU FISH TALKS END\nThe envoys met on Monday.")[1] == (
         "CHILE - PERU FISH TALKS END")
+
+
+def _tagged(text: str):
+    nlp = load()
+    with nlp.select_pipes(enable=["tok2vec", "tagger"]):
+        return nlp(text)
+
+
+def test_no_sentence_starts_right_after_a_preposition_or_an_article_on_the_same_line():
+    from dossier.nlp.paragraphs import mark_line_breaks
+    doc = _tagged("The pact names the new firm and <Pacific Data Co> of the U.K.\nIt gave no price.")
+    of = next(t for t in doc if t.text == "of")
+    doc[of.i + 1].is_sent_start = True  # as the parser might set it
+    mark_line_breaks(doc)
+    assert doc[of.i + 1].is_sent_start is False
+    assert next(t for t in doc if t.text == "It").is_sent_start

@@ -28,6 +28,7 @@ _GAP = re.compile(r"(\S) {3,}(?=\S)")
 _LEADERS = re.compile(r"\.{4,}(?!\s)|-{4,}|\t")  # dots run into a figure; an ellipsis before a word is prose
 _HYPHEN_WORD = re.compile(r"[A-Za-z0-9.]-$")  # "English-" / "language", "U.S.-" / "backed"; not a "--" dash
 _INDENT = re.compile(r"^[ \t]*")
+_BRACKETED = re.compile(r"<[^<>]{1,60}>")
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "U.S.", "U.K.", "a.m." (not "ebay.com", "...")
 
 
@@ -36,7 +37,13 @@ def _indent(line: str) -> int:
 
 
 def _first_word(line: str) -> str:
-    words = line.split()
+    """The line's first word; a name the wire sets in angle brackets counts as one ("<Acme Holdings Ltd>"): the wire
+    does not break it, so the line before it ends short."""
+    stripped = line.lstrip()
+    bracketed = _BRACKETED.match(stripped)
+    if bracketed:
+        return bracketed.group(0)
+    words = stripped.split()
     return words[0] if words else ""
 
 
@@ -107,7 +114,9 @@ def _indented_paragraphs(lines: list[str], base: int) -> bool:
 def _joins(line: str, following: str, width: int, base_indent: int, opening: bool) -> bool:
     """Whether the break between two lines is a wrap. Kept: before a blank or further-indented line, around a
     table row or a heading, after a short line unless the sentence goes on into a lower-case word or (the
-    opening line, cut short by a dateline taken off) into a full line."""
+    opening line, cut short by a dateline taken off) into a full line. An opening line that ends on an
+    abbreviation ("U.S.") before a full line is joined too: whether a sentence ends there is the parser's to say
+    (nlp/abbreviations.py), not the break's."""
     if not following.strip() or _indent(following) > base_indent or _is_tabular(line) or _is_tabular(following):
         return False
     stripped = line.strip()
@@ -115,9 +124,10 @@ def _joins(line: str, following: str, width: int, base_indent: int, opening: boo
         return False
     if _is_full(line, following, width):
         return True
-    if _SENTENCE_END.search(stripped):  # a paragraph's last line, unless an abbreviation ("U.S.") ends the opening
-        return opening and bool(_ABBREVIATION_END.search(stripped)) and _first_word(following)[:1].islower()
     next_is_full = len(following.rstrip()) >= width - 2 * SLACK
+    if _SENTENCE_END.search(stripped):  # a paragraph's last line, unless an abbreviation ("U.S.") ends the opening
+        return (opening and bool(_ABBREVIATION_END.search(stripped))
+                and (_first_word(following)[:1].islower() or next_is_full))
     return _first_word(following)[:1].islower() or (opening and next_is_full)
 
 

@@ -11,9 +11,9 @@ from spacy.language import Language
 from dossier.config import Settings
 from dossier.nlp.joined_names import split_after_abbreviations
 # (registers dossier_paragraphs, dossier_abbreviations, dossier_closing_quotes, dossier_recased_names,
-# dossier_initial_nouns)
+# dossier_tickers, dossier_initial_nouns)
 from dossier.nlp import (  # noqa: F401
-    abbreviations, array_components, extensions, initial_nouns, paragraphs, quotes, recased)  # noqa: F401
+    abbreviations, array_components, extensions, initial_nouns, paragraphs, quotes, recased, tickers)  # noqa: F401
 
 # Importing the stage modules registers their factories with spaCy.
 from dossier.actors import component as _actors  # noqa: F401
@@ -75,6 +75,7 @@ def load(settings: Settings | None = None) -> Language:
                 nlp.add_pipe("dossier_paragraphs", before="parser")
                 nlp.add_pipe("dossier_abbreviations", before="parser")
                 nlp.add_pipe("dossier_closing_quotes", before="parser")
+                nlp.add_pipe("dossier_tickers", before="parser")
             if "ner" in nlp.pipe_names:
                 nlp.add_pipe("dossier_dash_dates", after="ner")
                 nlp.add_pipe("dossier_recased_names", after="dossier_dash_dates")

@@ -7,6 +7,9 @@ a page's dateline below the lines ingest looks at: "OSLO, May 12 - Danish troops
 subject, and the story's first words as its apposition: the place, not the troops, would act. So would the town of
 each paragraph of a wire's roundup of news ("...\nMANILA - Rebels said they ..."), whose short dash marks a dateline
 on a line after the first (`dateline_length`). The parser respects boundaries set before it.
+
+No sentence starts right after a preposition, "to" or an article in lower case on the same line ("... a unit of" /
+"the U.S."): no sentence ends on one.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dossier.ingest.header import dateline_length
 from dossier.nlp.extensions import doc_text
 
 _BREAK = re.compile(r"\n")
+_OPEN_ENDED = frozenset({"IN", "TO", "DT"})
 
 
 def _start_at(doc: Doc, char: int) -> None:
@@ -40,4 +44,13 @@ def mark_line_breaks(doc: Doc) -> Doc:
         length = dateline_length(text[line: end if end >= 0 else len(text)], later=line > 0)
         if length:
             _start_at(doc, line + length)
+    _keep_after_open_words(doc)
     return doc
+
+
+def _keep_after_open_words(doc: Doc) -> None:
+    for token in doc[1:]:
+        before = token.doc[token.i - 1]
+        if before.tag_ in _OPEN_ENDED and before.text[:1].islower() and before.whitespace_ and not token.is_space \
+                and before.text.isalpha():
+            token.is_sent_start = False
