@@ -1,9 +1,10 @@
 """Train the role model and write it into the package (src/dossier/events/roles/model/roles.npz).
 
-    python training/train_role_model.py [--bench ../shared/benchdata] [--out PATH] [--sources plv,gsr,realnews,example]
+    python training/train_role_model.py [--bench ../shared/benchdata] [--out PATH] [--sources plv,gsr,realnews,example,labels]
 
 Reads the gold events with marked participants in place (see dossier.events.roles.training: PLV_train, the PLOVER
-GSR's even half, realnews_dev's development articles, the example gold), runs them through the pipeline with the
+GSR's even half, realnews_dev's development articles, the example gold, the hand-labelled news sentences of
+training/labels), runs them through the pipeline with the
 rules alone deciding roles (in a process with hash seed 0, so that the result is the same byte for byte), fits a
 logistic regression with a fixed seed over every actor mention of each event's
 sentence, and prints how many events and mentions each source gave. Measure the result with `dossier evaluate

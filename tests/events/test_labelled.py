@@ -91,3 +91,18 @@ def test_a_retreat_is_learned_as_a_yielding(tmp_path):
     label = labelled.Label("reuters21578", "d", 0, 10, "RETREAT", "occurred", "Kelmora pulled back its troops.",
                            ("Kelmora",), ())
     assert [s.label for s in labelled.samples([label])] == [YIELD]
+
+
+def test_an_ecb_document_is_rebuilt_from_its_tokens_and_its_labels_found(tmp_path):
+    ecb = tmp_path / "ecbplus_docs.jsonl"
+    sentences = ["http : / / example . org / a", "The mayor of Tovra met `` union leaders '' on Monday .",
+                 "They did n't agree ."]
+    ecb.write_text(json.dumps({"doc": "4_2ecb", "sentences": [{"text": t} for t in sentences]}) + "\n")
+    docs = labelled.documents({("ecb77", "ecb-4_2ecb")}, ecb=ecb)
+    text = docs[("ecb77", "ecb-4_2ecb")][0]
+    assert text == 'The mayor of Tovra met " union leaders " on Monday.\n\nThey didn\'t agree.'
+    line = {**_line('The mayor of Tovra met "union leaders" on Monday.', "CONSULT", [("mayor of Tovra", None)],
+                    [("union leaders", None)]), "corpus": "ecb77", "doc": "ecb-4_2ecb"}
+    rows, skipped = labelled.convert([line], docs)
+    assert not skipped and (rows[0]["start"], rows[0]["end"]) == (0, 51)
+    assert rows[0]["target"] == [{"at": [25, 38], "country": None}]

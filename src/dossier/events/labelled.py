@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from dossier.evaluate.corpora import REUTERS, ROOT, SHARED
+from dossier.evaluate.corpora import BENCH, REUTERS, ROOT, SHARED
 
 LABELS = ROOT / "training" / "labels"
 GROUP = "labels"
@@ -28,6 +28,9 @@ GROUP = "labels"
 PAGES = {"aeb78": SHARED / "corpora" / "article_extraction_benchmark" / "html",
          "mc78": SHARED / "corpora" / "htmldate_mediacloud_2020" / "html"}
 REUTERS_CORPUS = "reuters21578"
+# ECB+ documents ("ecb-<doc>"), rebuilt from the benchmark's tokenised sentences (`ecb_text`).
+ECB_CORPUS, ECB = "ecb77", BENCH / "ecbplus" / "ecbplus_docs.jsonl"
+_GLUED = re.compile(r" (?=[,.;:!?%)\]}]|n't\b|'(?:s|re|ve|m|ll|d)\b)|(?<=[(\[{$]) ")
 STATUSES = frozenset({"occurred", "planned", "hypothetical", "negated"})
 
 
@@ -37,22 +40,46 @@ def digest(sentence: str) -> str:
 
 
 def locate(text: str, phrase: str, start: int = 0) -> tuple[int, int] | None:
-    """The offsets of `phrase` in `text` from `start`, whitespace-blind; None where it is not there."""
-    words = phrase.split()
-    if not words:
+    """The offsets of `phrase` in `text` from `start`, blind to whitespace (also where the one has a space and the
+    other none: a page's quotes, a tokenised corpus); None where it is not there."""
+    chars = "".join(phrase.split())
+    if not chars:
         return None
-    m = re.compile(r"\s+".join(map(re.escape, words))).search(text, start)
+    m = re.compile(r"\s*".join(map(re.escape, chars))).search(text, start)
     return (m.start(), m.end()) if m else None
 
 
+def ecb_text(sentences: list[str]) -> str:
+    """An ECB+ document's text from its tokenised sentences: the link lines left out, quotes as written, the
+    tokens of punctuation and clitics put back against their words, one paragraph a sentence."""
+    kept = [s.replace("``", '"').replace("''", '"') for s in sentences if not s.startswith("http")]
+    return "\n\n".join(_GLUED.sub("", s) for s in kept)
+
+
+def _ecb(wanted: set[str], path: Path) -> dict[str, str]:
+    """{doc key: text} of the wanted ECB+ documents ("ecb-<doc>")."""
+    out = {}
+    if wanted and path.exists():
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if f"ecb-{r['doc']}" in wanted:
+                    out[f"ecb-{r['doc']}"] = ecb_text([s["text"] for s in r["sentences"]])
+    return out
+
+
 def documents(keys: Iterable[tuple[str, str]], reuters: Path = REUTERS,
-              pages: dict[str, Path] | None = None) -> dict[tuple[str, str], tuple[str, str | None]]:
+              pages: dict[str, Path] | None = None, ecb: Path = ECB) -> dict[tuple[str, str], tuple[str, str | None]]:
     """{(corpus, doc): (text as dossier's ingest reads it, publication date)} of the documents that can be read."""
     from dossier.ingest import IngestError, read_paths
     from dossier.ingest.jsonl import read_record
 
     keys, pages = set(keys), PAGES if pages is None else pages
     out: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for doc, text in _ecb({doc for corpus, doc in keys if corpus == ECB_CORPUS}, ecb).items():
+        d = read_record(doc, {"id": doc, "text": text})
+        if not isinstance(d, IngestError):
+            out[(ECB_CORPUS, doc)] = (d.text, d.published)
     wanted = {doc for corpus, doc in keys if corpus == REUTERS_CORPUS}
     if wanted and reuters.exists():
         with gzip.open(reuters, "rt", encoding="utf-8") as f:
