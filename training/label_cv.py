@@ -5,9 +5,10 @@
 Folds BY DOCUMENT over the labels (a story's sentences never sit in both parts). For each weight, each fold's model
 learns from every other training source (as the training scripts read them) and the other folds' labels at that
 weight (0: no labels at all), and is scored on the held fold's labels:
-- types: the pipeline codes each held sentence with the fold's event-type model (its drop edges set as the
-  training sets them, without the PLV floor); its most confident event's type in dossier's convention against the
-  label ("none": no event). Type accuracy over all labelled sentences, over those with an event, the share of
+- types: the fold's event-type model alone (its best class, "no event" among them) on each held sentence's features,
+  and, for the weights in --coded, the pipeline coding each held sentence with that model (its drop edges set as
+  the training sets them, without the PLV floor): its most confident event's type in dossier's convention against
+  the label ("none": no event). Type accuracy over all labelled sentences, over those with an event, the share of
   those with an event left with none (no-event rate) and of those with none given one (false events).
 - roles: on the held labels' events of the gold type (the rules alone deciding roles), source, target and both
   right with the rules alone and with the fold's role model filling and replacing sides (`dossier evaluate roles`'s
@@ -18,9 +19,11 @@ Economic negatives drawn from a labelled Reuters story are left out of the folds
 from __future__ import annotations
 
 import argparse
+import pickle
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, REUTERS
@@ -43,37 +46,65 @@ def _doc(sample_id: str) -> str:
     return sample_id.split(":", 1)[1].split("#", 1)[0]
 
 
-def types(nlp, weights: list[float], k: int) -> None:
+def _coded(nlp, cache: Path | None) -> dict:
+    """The training sentences as the type model reads them (features, labels in dossier's convention, groups, ids,
+    texts, weights) and the held negatives' features (training.held_negatives); kept in `cache` when given."""
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    data = training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS)
+    feats, events, _ = training.coded_hands(nlp, [s.text for s in data])
+    negatives = training.coded_hands(nlp, training.held_negatives(REUTERS, nlp, training.realnews_ids(BENCH)))
+    out = {"feats": feats, "labels": training.act_labels(data, events), "groups": [s.group for s in data],
+           "ids": [s.id for s in data], "texts": [s.text for s in data], "weights": [s.weight for s in data],
+           "negatives": (negatives[0], negatives[2])}
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def types(nlp, weights: list[float], k: int, coded: list[float], cache: Path | None = None) -> None:
+    """Model alone (its best class, NONE included) for every weight; the pipeline's top event for those in
+    `coded`."""
     from dossier.evaluate.plv import _labels, _top
 
-    data = training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS)
-    feats, events, hands = training.coded_hands(nlp, [s.text for s in data])
-    labels, groups = training.act_labels(data, events), [s.group for s in data]
-    negatives = training.coded_hands(nlp, training.held_negatives(REUTERS, nlp, training.realnews_ids(BENCH)))
+    c = _coded(nlp, cache)
+    feats, labels, groups, ids = c["feats"], c["labels"], c["groups"], c["ids"]
     rows = [i for i, g in enumerate(groups) if g == "labels"]
-    keys = [_doc(data[i].id) for i in rows]
-    print(f"types: {len(data)} sentences {dict(Counter(groups))}; labels {len(rows)} of {len(set(keys))} documents, "
+    keys = [_doc(ids[i]) for i in rows]
+    print(f"types: {len(ids)} sentences {dict(Counter(groups))}; labels {len(rows)} of {len(set(keys))} documents, "
           f"classes {dict(Counter(labels[i] for i in rows))}", flush=True)
     for weight in weights:
+        alone: dict[int, str] = {}
         pred: dict[int, str] = {}
         for held in doc_folds(keys, k):
             held_reuters = {d.split("/", 1)[1] for d in held if d.startswith("reuters21578/")}
             train = [i for i, g in enumerate(groups)
-                     if (g != "labels" and not (g == "economic" and data[i].id.split(":")[0] in held_reuters))
-                     or (g == "labels" and weight > 0 and _doc(data[i].id) not in held)]
-            w = [weight if groups[i] == "labels" else data[i].weight for i in train]
+                     if (g != "labels" and not (g == "economic" and ids[i].split(":")[0] in held_reuters))
+                     or (g == "labels" and weight > 0 and _doc(ids[i]) not in held)]
+            w = [weight if groups[i] == "labels" else c["weights"][i] for i in train]
             model = training.fit([feats[i] for i in train], [labels[i] for i in train], weights=w)
-            model.about = {"drop_edges": training.drop_edges(model, negatives[0], negatives[2])}
-            test = [i for i in rows if _doc(data[i].id) in held]
-            for i, p in zip(test, _labels(_top(nlp, [data[i].text for i in test], model))):
-                pred[i] = p or NONE
-        event = [i for i in rows if labels[i] != NONE]
-        none = [i for i in rows if labels[i] == NONE]
-        print(f"types weight {weight}: accuracy {sum(pred[i] == labels[i] for i in rows) / len(rows):.3f}"
-              f" | with an event {len(event)}: type right {sum(pred[i] == labels[i] for i in event) / max(1, len(event)):.3f}"
-              f", no event {sum(pred[i] == NONE for i in event) / max(1, len(event)):.3f}"
-              f" | none {len(none)}: given an event {sum(pred[i] != NONE for i in none) / max(1, len(none)):.3f}",
-              flush=True)
+            test = [i for i in rows if _doc(ids[i]) in held]
+            for i, scores in zip(test, model.scores_many([feats[i] for i in test])):
+                alone[i] = max(scores, key=scores.get)
+            if weight in coded:
+                model.about = {"drop_edges": training.drop_edges(model, *c["negatives"])}
+                for i, p in zip(test, _labels(_top(nlp, [c["texts"][i] for i in test], model))):
+                    pred[i] = p or NONE
+        print(f"types weight {weight}: model alone {_figures(labels, rows, alone)}", flush=True)
+        if pred:
+            print(f"types weight {weight}: pipeline   {_figures(labels, rows, pred)}", flush=True)
+
+
+def _figures(labels: list[str], rows: list[int], pred: dict[int, str]) -> str:
+    """Type accuracy over all labelled sentences; over those with an event, type right and no event; over those
+    with none, an event given."""
+    event = [i for i in rows if labels[i] != NONE]
+    none = [i for i in rows if labels[i] == NONE]
+    share = lambda n, d: f"{n / max(1, len(d)):.3f}"  # noqa: E731
+    return (f"accuracy {share(sum(pred[i] == labels[i] for i in rows), rows)}"
+            f" | with an event {len(event)}: type right {share(sum(pred[i] == labels[i] for i in event), event)}"
+            f", no event {share(sum(pred[i] == NONE for i in event), event)}"
+            f" | none {len(none)}: given an event {share(sum(pred[i] != NONE for i in none), none)}")
 
 
 def roles(nlp, weights: list[float], k: int) -> None:
@@ -108,12 +139,18 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--weights", default="0,0.5,1,2,3")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--part", default="types,roles")
+    ap.add_argument("--coded", default="0,1", help="weights also scored through the pipeline (slow)")
+    ap.add_argument("--cache", type=Path, help="keep the coded training sentences here (types) for another run")
     args = ap.parse_args(argv)
     weights = [float(w) for w in args.weights.split(",")]
+    coded = [float(w) for w in args.coded.split(",") if w]
     nlp = loader.load(Settings.from_env())
     for part in args.part.split(","):
         began = time.time()
-        {"types": types, "roles": roles}[part](nlp, weights, args.folds)
+        if part == "types":
+            types(nlp, weights, args.folds, coded, args.cache)
+        else:
+            roles(nlp, weights, args.folds)
         print(f"{part}: {time.time() - began:.0f} s", flush=True)
     return 0
 

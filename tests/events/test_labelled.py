@@ -33,6 +33,8 @@ LINES = [
     _line("Grain prices at the port of Ostrel rose for a third day.", "none"),
     _line("Kelmora's envoy was asked to explain the incident.", "REQUEST", [("they", "VRD")], [("envoy", "KLM")]),
     _line("A sentence no story holds.", "none"),
+    _line("Grain prices at the port of Ostrel rose for a third day.", "PROTEST",
+          [("the farmers of the whole northern plain", None)], []),
 ]
 
 
@@ -48,7 +50,8 @@ def _converted(tmp_path):
 
 def test_converted_labels_hold_offsets_and_a_hash_but_no_sentence(tmp_path):
     _, folder, rows, skipped = _converted(tmp_path)
-    assert len(rows) == 3 and skipped == {"sentence not found": 1}
+    assert len(rows) == 4 and skipped == {"sentence not found": 1}
+    assert rows[3]["source"] == []  # a long name the sentence does not hold is no name kept
     stored = (folder / "reuters21578_tester.jsonl").read_text()
     assert "summoned" not in stored and "Grain" not in stored and "explain" not in stored
     first = rows[0]
@@ -61,7 +64,7 @@ def test_converted_labels_hold_offsets_and_a_hash_but_no_sentence(tmp_path):
 def test_labels_are_read_back_from_the_text_in_place(tmp_path):
     corpus, folder, _, _ = _converted(tmp_path)
     labels, skipped = labelled.read(folder, reuters=corpus)
-    assert not skipped and [lab.type for lab in labels] == ["ACCUSE", "none", "REQUEST"]
+    assert not skipped and [lab.type for lab in labels] == ["ACCUSE", "none", "REQUEST", "PROTEST"]
     assert labels[0].source == ("Vardan foreign ministry",) and labels[0].target == ("Kelmora",)
     assert labels[0].sentence.startswith("The Vardan") and labels[0].key == "reuters21578/reuters21578-77"
 
@@ -70,16 +73,17 @@ def test_a_label_whose_sentence_changed_is_skipped_and_counted(tmp_path):
     _, folder, _, _ = _converted(tmp_path)
     changed = _corpus(tmp_path, STORY.replace("Grain prices", "Wheat prices"))
     labels, skipped = labelled.read(folder, reuters=changed)
-    assert [lab.type for lab in labels] == ["ACCUSE", "REQUEST"] and skipped == {"sentence changed": 1}
+    assert [lab.type for lab in labels] == ["ACCUSE", "REQUEST"] and skipped == {"sentence changed": 2}
     labels, skipped = labelled.read(folder, reuters=tmp_path / "missing.jsonl.gz")
-    assert labels == [] and skipped == {"no document": 3}
+    assert labels == [] and skipped == {"no document": 4}
 
 
 def test_labels_give_type_samples_and_role_items(tmp_path):
     corpus, folder, _, _ = _converted(tmp_path)
     labels, _ = labelled.read(folder, reuters=corpus)
     samples = labelled.samples(labels)
-    assert [(s.group, s.label) for s in samples] == [("labels", "ACCUSE"), ("labels", NONE), ("labels", "REQUEST")]
+    assert [(s.group, s.label) for s in samples] == [("labels", "ACCUSE"), ("labels", NONE), ("labels", "REQUEST"),
+                                                     ("labels", "PROTEST")]
     assert "\n" not in samples[0].text and samples[0].id.startswith("labels:reuters21578/reuters21578-77#")
     items, texts, dates = labelled.items(labels, reuters=corpus)
     assert [(i.type, i.source.names, i.target.names) for i in items] == [

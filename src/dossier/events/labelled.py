@@ -31,6 +31,7 @@ REUTERS_CORPUS = "reuters21578"
 # ECB+ documents ("ecb-<doc>"), rebuilt from the benchmark's tokenised sentences (`ecb_text`).
 ECB_CORPUS, ECB = "ecb77", BENCH / "ecbplus" / "ecbplus_docs.jsonl"
 _GLUED = re.compile(r" (?=[,.;:!?%)\]}]|n't\b|'(?:s|re|ve|m|ll|d)\b)|(?<=[(\[{$]) ")
+NAME_WORDS = 5  # a side named as the sentence does not spell it is kept by name up to this length (no run of prose)
 STATUSES = frozenset({"occurred", "planned", "hypothetical", "negated"})
 
 
@@ -100,13 +101,15 @@ def documents(keys: Iterable[tuple[str, str]], reuters: Path = REUTERS,
 
 def _side(sentence: str, side: list) -> list[dict]:
     """A labeller's side as repository entries: the name's offsets in the sentence where it stands there, else the
-    name (a pronoun's referent named elsewhere in the story); with its country."""
+    name (a pronoun's referent named elsewhere in the story) if it has at most NAME_WORDS words; with its country."""
     out = []
     for actor in side or []:
         name = (actor.get("name") or "").strip() if isinstance(actor, dict) else ""
         if not name:
             continue
         at = locate(sentence, name)
+        if at is None and len(name.split()) > NAME_WORDS:
+            continue
         entry = {"at": list(at)} if at else {"name": name}
         out.append({**entry, "country": actor.get("country") or None})
     return out
@@ -164,7 +167,7 @@ class Label:
 
 
 def _names(sentence: str, side: list[dict]) -> tuple[str, ...]:
-    return tuple(sentence[a["at"][0]:a["at"][1]] if "at" in a else a.get("name", "") for a in side)
+    return tuple(n for a in side if (n := sentence[a["at"][0]:a["at"][1]] if "at" in a else a.get("name")))
 
 
 def read(folder: Path | None = None, reuters: Path = REUTERS,
