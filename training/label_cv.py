@@ -93,6 +93,26 @@ def types(nlp, weights: list[float], k: int, coded: list[float], cache: Path | N
         print(f"types weight {weight}: model alone {_figures(labels, rows, alone)}", flush=True)
         if pred:
             print(f"types weight {weight}: pipeline   {_figures(labels, rows, pred)}", flush=True)
+        plv_alone(c, weight)
+
+
+def plv_alone(c: dict, weight: float) -> None:
+    """PLV_train's 5-fold CV (`dossier evaluate plv`'s folds) with the model alone (its best class), each fold's
+    model learning the labels at `weight` (0: none) besides the other sources: what the weight costs PLV."""
+    from dossier.evaluate.plv import folds
+
+    feats, labels, groups = c["feats"], c["labels"], c["groups"]
+    rows = [i for i, g in enumerate(groups) if g == "plv"]
+    right = 0
+    for test in folds([labels[i] for i in rows]):
+        held = {rows[j] for j in test}
+        train = [i for i, g in enumerate(groups) if i not in held and (g != "labels" or weight > 0)]
+        w = [weight if groups[i] == "labels" else c["weights"][i] for i in train]
+        model = training.fit([feats[i] for i in train], [labels[i] for i in train], weights=w)
+        tested = sorted(held)
+        right += sum(max(s, key=s.get) == labels[i]
+                     for i, s in zip(tested, model.scores_many([feats[i] for i in tested])))
+    print(f"types weight {weight}: PLV_train 5-fold, model alone, accuracy {right / len(rows):.4f}", flush=True)
 
 
 def _figures(labels: list[str], rows: list[int], pred: dict[int, str]) -> str:

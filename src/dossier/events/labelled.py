@@ -30,6 +30,8 @@ PAGES = {"aeb78": SHARED / "corpora" / "article_extraction_benchmark" / "html",
 REUTERS_CORPUS = "reuters21578"
 # ECB+ documents ("ecb-<doc>"), rebuilt from the benchmark's tokenised sentences (`ecb_text`).
 ECB_CORPUS, ECB = "ecb77", BENCH / "ecbplus" / "ecbplus_docs.jsonl"
+# TimeBank, AQUAINT and the WSJ part of TimeML ("timeml-<doc>"), from the benchmark's documents with their date.
+TIMEML_CORPORA, TIMEML = frozenset({"tb77", "aq77", "wsj77"}), BENCH / "timeml" / "timeml_docs.jsonl"
 _GLUED = re.compile(r" (?=[,.;:!?%)\]}]|n't\b|'(?:s|re|ve|m|ll|d)\b)|(?<=[(\[{$]) ")
 NAME_WORDS = 5  # a side named as the sentence does not spell it is kept by name up to this length (no run of prose)
 STATUSES = frozenset({"occurred", "planned", "hypothetical", "negated"})
@@ -69,8 +71,21 @@ def _ecb(wanted: set[str], path: Path) -> dict[str, str]:
     return out
 
 
+def _timeml(wanted: set[str], path: Path) -> dict[str, dict]:
+    """{doc key: record (title, date, text)} of the wanted TimeML documents ("timeml-<doc>")."""
+    out = {}
+    if wanted and path.exists():
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if f"timeml-{r['doc']}" in wanted:
+                    out[f"timeml-{r['doc']}"] = {"title": r.get("title"), "date": r.get("dct"), "text": r["text"]}
+    return out
+
+
 def documents(keys: Iterable[tuple[str, str]], reuters: Path = REUTERS,
-              pages: dict[str, Path] | None = None, ecb: Path = ECB) -> dict[tuple[str, str], tuple[str, str | None]]:
+              pages: dict[str, Path] | None = None, ecb: Path = ECB,
+              timeml: Path = TIMEML) -> dict[tuple[str, str], tuple[str, str | None]]:
     """{(corpus, doc): (text as dossier's ingest reads it, publication date)} of the documents that can be read."""
     from dossier.ingest import IngestError, read_paths
     from dossier.ingest.jsonl import read_record
@@ -81,6 +96,12 @@ def documents(keys: Iterable[tuple[str, str]], reuters: Path = REUTERS,
         d = read_record(doc, {"id": doc, "text": text})
         if not isinstance(d, IngestError):
             out[(ECB_CORPUS, doc)] = (d.text, d.published)
+    records = _timeml({doc for corpus, doc in keys if corpus in TIMEML_CORPORA}, timeml)
+    for corpus, doc in keys:
+        if corpus in TIMEML_CORPORA and doc in records:
+            d = read_record(doc, {"id": doc, **records[doc]})
+            if not isinstance(d, IngestError):
+                out[(corpus, doc)] = (d.text, d.published)
     wanted = {doc for corpus, doc in keys if corpus == REUTERS_CORPUS}
     if wanted and reuters.exists():
         with gzip.open(reuters, "rt", encoding="utf-8") as f:

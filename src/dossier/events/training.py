@@ -40,7 +40,7 @@ OTHER_WEIGHT = 0.6  # the weight of sentences from the smaller sources, chosen t
 NONE_WEIGHT = 0.6  # the weight of sentences with no event
 # The weight of the news sentences labelled by hand by the codebook (events/labelled.py, training/labels), with or
 # without an event, chosen by cross-validation with folds by document (training/label_cv.py).
-LABELS_WEIGHT = 1.0
+LABELS_WEIGHT = 1.5
 # The length of the rules' features' block in a sentence's unit vector, the same in a short sentence and a long one
 # (classifier.block_scale); None: one l2 norm over all features, whose rules' block shrinks as the sentence grows.
 # None by PLV_train 5-fold CV, the realnews development rows of models without realnews_dev and the 313-story
