@@ -110,3 +110,12 @@ def test_an_ecb_document_is_rebuilt_from_its_tokens_and_its_labels_found(tmp_pat
     rows, skipped = labelled.convert([line], docs)
     assert not skipped and (rows[0]["start"], rows[0]["end"]) == (0, 51)
     assert rows[0]["target"] == [{"at": [25, 38], "country": None}]
+
+
+def test_a_timeml_document_is_read_with_its_date(tmp_path):
+    timeml = tmp_path / "timeml_docs.jsonl"
+    timeml.write_text(json.dumps({"doc": "XYZ19990301.0042", "dct": "1999-03-01", "title": "Talks",
+                                  "text": "\n\nThe premier of Ostrel phoned the leader of Vardan on Sunday.\n"}) + "\n")
+    docs = labelled.documents({("aq77", "timeml-XYZ19990301.0042")}, timeml=timeml)
+    text, published = docs[("aq77", "timeml-XYZ19990301.0042")]
+    assert "phoned the leader of Vardan" in text and published == "1999-03-01"
