@@ -132,7 +132,7 @@ def roles(nlp, weights: list[float], k: int) -> None:
     from dossier.events.roles import model as role_model
     from dossier.events.roles import training as role_training
 
-    groups = role_training.training_groups(nlp, BENCH, EXAMPLE_GOLD, EXAMPLE_ARTICLES)
+    groups = role_training.training_groups(nlp, BENCH, EXAMPLE_GOLD, EXAMPLE_ARTICLES, role_training.KNOWN_SOURCES)
     labelled = [g for g in groups if g.item.group == "labels"]
     others = [g for g in groups if g.item.group != "labels"]
     keys = [_doc(g.item.id) for g in labelled]
