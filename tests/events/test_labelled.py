@@ -119,3 +119,15 @@ def test_a_timeml_document_is_read_with_its_date(tmp_path):
     docs = labelled.documents({("aq77", "timeml-XYZ19990301.0042")}, timeml=timeml)
     text, published = docs[("aq77", "timeml-XYZ19990301.0042")]
     assert "phoned the leader of Vardan" in text and published == "1999-03-01"
+
+
+def test_labels_of_the_evaluated_news_are_never_read():
+    """A label on an article of realnews_dev (a Reuters id, or a page whose file name begins with the article's id)
+    is left out; another document of the same corpus is kept."""
+    articles = {"reuters21578-4242", "0a1b2c3d4e5f", "1500000001"}
+    assert labelled._evaluated("reuters21578-4242", articles)
+    assert labelled._evaluated("0a1b2c3d4e5f99887766.html.gz", articles)
+    assert labelled._evaluated("1500000001.html.gz", articles)
+    assert not labelled._evaluated("reuters21578-424", articles)
+    assert not labelled._evaluated("reuters21578-42420", articles)
+    assert not labelled._evaluated("ffff0a1b2c3d.html.gz", articles)
