@@ -9,7 +9,7 @@ DB     ?= demo.duckdb
 VENDOR  = src/dossier/web/static/vendor
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install demo test evaluate bench clean browser serve
+.PHONY: install demo test evaluate bench clean browser serve models
 
 install: $(VENV)/.installed $(VENDOR)/.built
 
@@ -55,6 +55,14 @@ test: install browser
 
 evaluate: install
 	$(BIN)/dossier evaluate
+
+# Retrain the two learned models from their sources (the event-type model first: the role model's training events
+# are coded with it); the hand labels of training/labels are read in place. LABELS=DIR converts a labellers' folder
+# (one NAME.jsonl each, events/labelled.py) into training/labels first.
+models: install
+	@if [ -n "$(LABELS)" ]; then $(BIN)/python training/convert_labels.py --from $(LABELS); fi
+	$(BIN)/python training/train_event_types.py
+	$(BIN)/python training/train_role_model.py
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py

@@ -34,6 +34,15 @@ def _users_dictionaries_forgotten():
         del dictionary._CACHE[key]
 
 
+@pytest.fixture(autouse=True)
+def _hand_labels_of_the_repository_unread(tmp_path_factory, monkeypatch):
+    """The hand-labelled news sentences of training/labels (events/labelled.py), which grow from round to round, are
+    not read by a test unless it gives its own folder: a tiny bench's training data is the bench's alone."""
+    from dossier.events import labelled
+
+    monkeypatch.setattr(labelled, "LABELS", tmp_path_factory.mktemp("no-labels"))
+
+
 def make_event(doc: str, n: int, type_: str, mode: str, source: list[str], target: list[str],
                start: str | None, end: str | None = None, status: str = "occurred", sentence: str = "",
                trigger: str | None = None) -> Event:

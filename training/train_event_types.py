@@ -2,7 +2,8 @@
 
     python training/train_event_types.py [--bench ../shared/benchdata] [--corpus REUTERS_JSONL_GZ] [--out PATH]
 
-Reads the labelled sentences in place (see dossier.events.training), and sentences with no event from the
+Reads the labelled sentences in place (see dossier.events.training; the hand labels of training/labels through
+dossier.events.labelled), and sentences with no event from the
 Reuters-21578 corpus (../shared/corpora), runs them through the pipeline with the rules alone, fits TF-IDF + a
 linear SVM with a fixed seed, and prints how many sentences each source gave, the model's drop edges
 (training.drop_edges: the leads of "no event" at which the coder drops the rules' candidates, set so that the model

@@ -38,6 +38,9 @@ SEED = 13
 C = 1.0  # inverse regularisation of the linear SVM, chosen by cross-validation on PLV_train
 OTHER_WEIGHT = 0.6  # the weight of sentences from the smaller sources, chosen the same way
 NONE_WEIGHT = 0.6  # the weight of sentences with no event
+# The weight of the news sentences labelled by hand by the codebook (events/labelled.py, training/labels), with or
+# without an event, chosen by cross-validation with folds by document (training/label_cv.py).
+LABELS_WEIGHT = 1.5
 # The length of the rules' features' block in a sentence's unit vector, the same in a short sentence and a long one
 # (classifier.block_scale); None: one l2 norm over all features, whose rules' block shrinks as the sentence grows.
 # None by PLV_train 5-fold CV, the realnews development rows of models without realnews_dev and the 313-story
@@ -94,7 +97,7 @@ STABILITY_STORIES = 150
 DROP_SHARES = {"dictionary": 0.872, "hand": 0.679}
 # Groups labelled by the PLOVER codebook, which folds modality into the category (a future meeting is AGREE): their
 # labels are read in dossier's act convention before training (act_label).
-CODEBOOK_GROUPS = frozenset({"plv", "gsr"})
+CODEBOOK_GROUPS = frozenset({"plv", "gsr", "labels"})
 # Labels of the codebook-labelled groups read in the PLOVER manual's categories where a set departs from the manual
 # for a kind of act (PLV_train's sanctions imposed as COERCE): data/training_labels.yaml, `label_readings`.
 LABEL_READINGS = Path(__file__).parent / "data" / "training_labels.yaml"
@@ -104,7 +107,7 @@ COLLAPSE = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"
 
 @dataclass
 class Sample:
-    group: str  # plv, gsr, petrarch, realnews, example, economic
+    group: str  # plv, gsr, petrarch, realnews, example, labels, economic
     id: str
     text: str
     label: str  # a class of the model (label_of a PLOVER type)
@@ -114,6 +117,8 @@ class Sample:
         """PLV_train, the largest set and the one labelled for this question, counts fully; the others less."""
         if self.group == "plv":
             return 1.0
+        if self.group == "labels":
+            return LABELS_WEIGHT
         return NONE_WEIGHT if self.label == NONE else OTHER_WEIGHT
 
 
@@ -269,6 +274,13 @@ def realnews_ids(bench: Path) -> set[str]:
     return {p.stem for p in folder.iterdir()} if folder.exists() else set()
 
 
+def labels() -> list[Sample]:
+    """The news sentences labelled by hand (events/labelled.py; those whose text no longer matches are skipped)."""
+    from dossier.events import labelled
+
+    return labelled.samples(labelled.read()[0])
+
+
 def samples(bench: Path, example_gold: Path, nlp: Language | None = None,
             corpus: Path | None = None, without: frozenset[str] = frozenset(),
             exclude: set[str] | None = None) -> list[Sample]:
@@ -279,7 +291,7 @@ def samples(bench: Path, example_gold: Path, nlp: Language | None = None,
     ids never drawn as negatives (None: every realnews_dev article's, `realnews_ids`; an empty set reads nothing of
     realnews_dev, for a measure that must not open that folder)."""
     sources = {"plv": lambda: plv(bench), "gsr": lambda: gsr(bench), "petrarch": lambda: petrarch(bench),
-               "realnews": lambda: realnews(bench), "example": lambda: example(example_gold)}
+               "realnews": lambda: realnews(bench), "example": lambda: example(example_gold), "labels": labels}
     out = [s for group, read in sources.items() if group not in without for s in read()]
     if nlp is not None and corpus is not None and "economic" not in without:
         out += economic(corpus, nlp, realnews_ids(bench) if exclude is None else exclude)
