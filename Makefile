@@ -57,8 +57,9 @@ evaluate: install
 	$(BIN)/dossier evaluate
 
 # Retrain the two learned models from their sources (the event-type model first: the role model's training events
-# are coded with it); the hand labels of training/labels are read in place. LABELS=DIR converts a labellers' folder
-# (one NAME.jsonl each, events/labelled.py) into training/labels first.
+# are coded with it). LABELS=DIR converts a labellers' folder (one NAME.jsonl each, events/labelled.py) into
+# training/labels first; the shipped models do not learn those hand labels (training.OPTIONAL; training/label_cv.py
+# measures them; `python training/train_event_types.py --labels` learns them).
 models: install
 	@if [ -n "$(LABELS)" ]; then $(BIN)/python training/convert_labels.py --from $(LABELS); fi
 	$(BIN)/python training/train_event_types.py

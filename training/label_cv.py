@@ -51,7 +51,7 @@ def _coded(nlp, cache: Path | None) -> dict:
     texts, weights) and the held negatives' features (training.held_negatives); kept in `cache` when given."""
     if cache is not None and cache.exists():
         return pickle.loads(cache.read_bytes())
-    data = training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS)
+    data = training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS, optional=training.OPTIONAL)
     feats, events, _ = training.coded_hands(nlp, [s.text for s in data])
     negatives = training.coded_hands(nlp, training.held_negatives(REUTERS, nlp, training.realnews_ids(BENCH)))
     out = {"feats": feats, "labels": training.act_labels(data, events), "groups": [s.group for s in data],

@@ -32,9 +32,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--corpus", type=Path, default=REUTERS, help="Reuters-21578 JSONL (sentences with no event)")
     ap.add_argument("--out", type=Path, default=classifier.MODEL)
     ap.add_argument("--no-stability", action="store_true", help="skip the stability figure (training.stability)")
+    ap.add_argument("--labels", action="store_true", help="learn the hand labels of training/labels too (training.OPTIONAL)")
     args = ap.parse_args(argv)
     nlp = loader.load(Settings.from_env())
-    model, data = training.train(nlp, args.bench, EXAMPLE_GOLD, args.corpus, stable=not args.no_stability)
+    model, data = training.train(nlp, args.bench, EXAMPLE_GOLD, args.corpus, stable=not args.no_stability,
+                                 optional=training.OPTIONAL if args.labels else frozenset())
     if model is None:
         print(f"{args.bench}: no labelled sentences found", file=sys.stderr)
         return 1

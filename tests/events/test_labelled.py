@@ -131,3 +131,16 @@ def test_labels_of_the_evaluated_news_are_never_read():
     assert not labelled._evaluated("reuters21578-424", articles)
     assert not labelled._evaluated("reuters21578-42420", articles)
     assert not labelled._evaluated("ffff0a1b2c3d.html.gz", articles)
+
+
+def test_the_shipped_type_model_learns_the_hand_labels_only_when_asked(monkeypatch, tmp_path):
+    """training.samples leaves the OPTIONAL groups (the hand labels) out unless `optional` names them."""
+    from dossier.events import training
+
+    for name in ("plv", "gsr", "petrarch", "realnews", "example"):
+        monkeypatch.setattr(training, name, lambda *a, name=name: [training.Sample(name, f"{name}:0", "x", NONE)])
+    monkeypatch.setattr(training, "labels", lambda: [training.Sample("labels", "labels:0", "y", NONE)])
+    plain = {s.group for s in training.samples(tmp_path, tmp_path)}
+    asked = {s.group for s in training.samples(tmp_path, tmp_path, optional=training.OPTIONAL)}
+    assert "labels" not in plain and "plv" in plain
+    assert "labels" in asked
