@@ -52,7 +52,7 @@ from dossier.events.sides import (authored, between_parties, called_off, decided
 from dossier.events.status import (announced, any_kind, carried_out, condition_clause, condition_subjects,
                                    done_by_its_verb, end_to_come, holds_ability, is_tenseless, read_attribution,
                                    read_status, refusal_made, refuses_to_meet, refuses_to_yield, ruled_out_left_open,
-                                   served, set_for_then, threat_made, vowed_refusal, SPEECH_ACTS)
+                                   served, set_for_then, threat_made, vowed_refusal, hedged_denial, SPEECH_ACTS)
 from dossier.events.answers import answer
 from dossier.events.rivals import alerted, rival
 from dossier.events.threatened import left_open, threat_of, ultimatum
@@ -616,7 +616,8 @@ class Coder:
         retyped = sure and not other and label != label_of(main.type) \
             and lead >= need \
             and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated" \
-            and main.id not in governing and label not in self._claimed_acts(sent)
+            and main.id not in governing and label not in self._claimed_acts(sent) \
+            and not hedged_denial(trigger_token(sent.doc, main))
         # (the model reads acts done, not modality: a rule's act denied keeps its type, and a refusal — "will not
         # withdraw its troops", "will not begin talks" — is decided by the grammar on the last pass,
         # `refuses_to_yield` / `refuses_to_meet`; PLV's labels taught the model a future retreat is AGREE)

@@ -754,6 +754,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     aside = _setting_aside(chain)
     if aside is not None:  # "ruled out sending troops": not done; "has not ruled out sending troops": may come
         return "hypothetical" if _left_open(aside) else "negated"
+    if _hedged_forecast(verbs):  # "will likely impose tariffs", "probably will not attend": a guess, no plan or refusal
+        return "hypothetical"
     if any(_denied(t) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
     if tok.pos_ == "NOUN" and any_kind(tok):
@@ -853,6 +855,26 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         if served == "negated" and purpose.dep_ == "advcl":  # "did not send troops to guard the port": not done
             return served  # (not "isn't a pleasant place to visit": a relative infinitive tells no purpose)
     return "occurred"
+
+
+def _hedged_forecast(verbs: list[Token]) -> bool:
+    """A verb told with "will" or "would" (affirmed or denied) and a hedging adverb of its own (lexicon hedge_words):
+    "Kenya will likely impose tariffs", "Peru probably will not attend", "would perhaps not sign": what the speaker
+    guesses the actor will do, neither its plan nor its refusal (hypothetical; round 79)."""
+    hedges = load_lexicon().hedge_words
+    return any(any(a.lower_ in _WILL for a in _kids(v, ("aux",)))
+               and any(a.lower_ in hedges for a in _kids(v, ("advmod",))) for v in verbs)
+
+
+def hedged_denial(tok: Token | None) -> bool:
+    """The act's own clause guesses it will not be done ("Peru probably will not attend", `_hedged_forecast`): its
+    status is hypothetical, but the act told is still the one denied, not a refusal (the type model reads "not
+    attend" as one)."""
+    if tok is None:
+        return False
+    chain = clause_chain(tok)
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT"]
+    return _hedged_forecast(verbs) and any(_denied(t) for t in chain)
 
 
 def _caused_by(chain: list[Token]) -> Token | None:
