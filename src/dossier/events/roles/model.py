@@ -41,7 +41,7 @@ from dossier.events.roles.doers import (addressee_of, governor, is_passive, misr
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
                                            negated_conjunct, backer_of_the_call, noun_teller,
                                            in_attribution, in_doer_description, in_doers_matter, short_name,
-                                           meeting_topic, named_topic, names_no_party, no_party_words, only_times,
+                                           inside_topic, meeting_topic, named_topic, names_no_party, no_party_words, only_times,
                                            owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
                                            placed_elsewhere,
@@ -787,7 +787,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     the trigger's doer ("said the Louvre accord holds but criticised…", no_party.named_accord), as the source any
     mention outside an active trigger's own subject that names an unnamed private person ("police said a gunman shot…",
     lone_doers.not_the_lone_doer), as the source of an act of harm whose subject is a blast, a weapon or a mishap
-    any mention outside that thing's own words (harming_things.not_the_things_doer), as the target of talks what they are about (`topic_owner`, `named_topic`: "a meeting
+    any mention outside that thing's own words (harming_things.not_the_things_doer), as the target of talks what they are about (`topic_owner`, `named_topic`, `inside_topic`: "a meeting
     on Somalia"), a place that qualifies a noun of private people ("a Dallas boy", actors.qualifies_people), as the
     target a party of a clause of time that only times an act not done with another party ("demanded new talks after Y
     won a larger share", no_party.only_times), as the target anything outside the phrase of an act done to an unnamed
@@ -886,7 +886,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and compared_with(cand.anchor, trigger):
         return True  # "insisted on a quota equal to Iran's": what the quota is measured against
     if side == "target" and event.type == "CONSULT" and (topic_owner(cand.anchor, trigger)
-                                                         or named_topic(cand.anchor, trigger)):
+                                                         or named_topic(cand.anchor, trigger)
+                                                         or inside_topic(cand.anchor, trigger)):
         return True  # "discussed Kenya's debt", "a meeting on Somalia": what the talks are about
     if side == "target" and meeting_topic(cand.anchor, trigger):
         return True  # "urged the powers to hold a conference on Cyprus": what the conference is to be about

@@ -724,6 +724,35 @@ def named_topic(tok: Token, trigger: Token) -> bool:
     return node.head.head.i in heads
 
 
+def _discussing_verbs(trigger: Token) -> list[Token]:
+    """The verbs of discussing (data/no_party.yaml `discussing`) that say what a meeting is about: the trigger
+    itself, the infinitive of purpose on it ("met to review X"), or the verb a noun trigger hangs on by a
+    preposition ("will discuss X at a meeting")."""
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        verbs.append(trigger.head.head)
+    return [v for v in verbs if v.lemma_.lower() in no_party_words()["discussing"]]
+
+
+def inside_topic(tok: Token, trigger: Token) -> bool:
+    """The mention stands inside the object of a verb of discussing that says what the meeting is about
+    (`_discussing_verbs`): "met to review Kenyan compliance with the pact", "will discuss penalties against Ghana
+    at a meeting", "discussed relations with Japan". A "with" phrase on that object names a party ("discussed a
+    pact with Norway"), but for nouns of relations (data/no_party.yaml `relation_nouns`)."""
+    words = no_party_words()
+    for verb in _discussing_verbs(trigger):
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")):
+            node = tok
+            while node.i != obj.i and node.head.i != node.i:
+                if node.dep_ == "prep" and node.lower_ == "with" and node.head.i == obj.i \
+                        and obj.lemma_.lower() not in words["relation_nouns"]:
+                    break
+                node = node.head
+            if node.i == obj.i and obj.i != trigger.i:
+                return True
+    return False
+
+
 def meeting_topic(tok: Token, trigger: Token) -> bool:
     """The mention is a name, itself or a conjunct of it, after a topic's preposition or "for" on a noun of a meeting
     other than the trigger ("called for a peace conference for the Middle East", "urged the powers to hold a
