@@ -32,7 +32,8 @@ from dossier.events.roles.no_party import addressee_object, audience, is_topic, 
 from dossier.events.roles.refused_requests import refused_request
 from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking, their_quarrel
 from dossier.events.roles.protesters import addressed_by_protesters, follower_sides, stance_sides
-from dossier.events.roles.purpose_talks import purpose_talks_partners
+from dossier.events.roles.purpose_talks import (accepted_offer_owners, proposed_talks_partners,
+                                                 purpose_talks_partners)
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.reported_holdings import reporter_s_holdings
@@ -637,6 +638,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type in _ACTS_FOR_TALKS and not any(resolver.many(t) for t in target_toks) \
                 and any(resolver.many(t) for t in source_toks):  # "suspended the strike to allow talks with X": X
             target_toks += _parties_of(purpose_talks_partners(tok), resolver)
+        if entry.type == "REQUEST" and not any(resolver.many(t) for t in target_toks) \
+                and any(resolver.many(t) for t in source_toks):  # "proposed a meeting to improve relations with X": X
+            target_toks += _parties_of(proposed_talks_partners(tok) or accepted_offer_owners(tok), resolver)  # or
+            # "accepted X's offer of talks and proposed a first round": X
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "protested to the UN
             target_toks += _complained_of(tok, resolver)  # over airspace violations by the Turkish air force": Turkey
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
