@@ -889,19 +889,18 @@ class Coder:
         if sides is None:
             return None
         roles, answered = sides
-        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs and not roles.target:
-            return None  # "said the report should be ready by May": told of things, a modal asks nobody
-        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs and view_told(tok, resolver):
-            return None  # "told the minister the incident should not affect ties": a view, no demand (views.py)
-        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs \
-                and own_programme(tok, roles.source, roles.target, doc._.actors or {}):
-            return None  # "the premier said the country must save more": his state's programme, asked of nobody
-        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs \
-                and joint_duty(tok, roles.source, resolver, doc._.actors or {}):
-            return None  # "said both Japan and Canada should stay calm": a shared course, asked of no other
-        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs \
-                and private_view(roles.source, doc._.actors or {}):
-            return None  # "the economist said the two sides should allow subsidies": a private voice's view
+        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs:  # a modal told: asked of whom?
+            actors = doc._.actors or {}
+            if not roles.target:
+                return None  # "said the report should be ready by May": told of things, a modal asks nobody
+            if view_told(tok, resolver):
+                return None  # "told the minister the incident should not affect ties": a view, no demand (views.py)
+            if own_programme(tok, roles.source, roles.target, actors):
+                return None  # "the premier said the country must save more": his state's programme, asked of nobody
+            if joint_duty(tok, roles.source, resolver, actors):
+                return None  # "said both Japan and Canada should stay calm": a shared course, asked of no other
+            if private_view(roles.source, actors):
+                return None  # "the economist said the two sides should allow subsidies": a private voice's view
         if not roles.source and not roles.target and not bare:  # an event nobody does to nobody is noise
             return None
         if entry.target_labels:

@@ -60,28 +60,25 @@ def ecb_text(sentences: list[str]) -> str:
     return "\n\n".join(_GLUED.sub("", s) for s in kept)
 
 
-def _ecb(wanted: set[str], path: Path) -> dict[str, str]:
-    """{doc key: text} of the wanted ECB+ documents ("ecb-<doc>")."""
-    out = {}
+def _records(path: Path, prefix: str, wanted: set[str]) -> Iterable[tuple[str, dict]]:
+    """(doc key, record) of each wanted record of a benchmark's JSONL, keyed "<prefix>-<record's doc>"."""
     if wanted and path.exists():
         with path.open(encoding="utf-8") as f:
             for line in f:
                 r = json.loads(line)
-                if f"ecb-{r['doc']}" in wanted:
-                    out[f"ecb-{r['doc']}"] = ecb_text([s["text"] for s in r["sentences"]])
-    return out
+                if (key := f"{prefix}-{r['doc']}") in wanted:
+                    yield key, r
+
+
+def _ecb(wanted: set[str], path: Path) -> dict[str, str]:
+    """{doc key: text} of the wanted ECB+ documents ("ecb-<doc>")."""
+    return {key: ecb_text([s["text"] for s in r["sentences"]]) for key, r in _records(path, "ecb", wanted)}
 
 
 def _timeml(wanted: set[str], path: Path) -> dict[str, dict]:
     """{doc key: record (title, date, text)} of the wanted TimeML documents ("timeml-<doc>")."""
-    out = {}
-    if wanted and path.exists():
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                if f"timeml-{r['doc']}" in wanted:
-                    out[f"timeml-{r['doc']}"] = {"title": r.get("title"), "date": r.get("dct"), "text": r["text"]}
-    return out
+    return {key: {"title": r.get("title"), "date": r.get("dct"), "text": r["text"]}
+            for key, r in _records(path, "timeml", wanted)}
 
 
 def documents(keys: Iterable[tuple[str, str]], reuters: Path = REUTERS,
