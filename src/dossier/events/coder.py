@@ -799,6 +799,10 @@ class Coder:
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow; "vowed to veto": the veto
         vowed = {vow.i for tok, entry in found if (vow := committed_by(tok)) is not None and vow.i in by_index
                  and _lemma(vow) in self.lex.commissive_words and self.threats.vowed(entry.type)}
+        # "vowed to step up its raids": the noun act on the vowed light verb is the threat, as the verb's is
+        vowed |= {vow.i for tok, entry in found if entry.pos == "noun" and (gov := governor(tok)) is not None
+                  and light(gov, self.lex) and (vow := committed_by(gov)) is not None and vow.i in by_index
+                  and _lemma(vow) in self.lex.commissive_words and self.threats.vowed(entry.type)}
         # "vowed not to step down": the concession refused is coded (a refusal, `refuses_to_yield`), not the vow
         vowed |= {vow.i for tok, entry in found if entry.type in ("CONCEDE", "RETREAT")
                   and (vow := vowed_refusal(tok)) is not None and vow.i in by_index}
@@ -925,9 +929,11 @@ class Coder:
         ptype, mode, code = protest_kind((entry.type, entry.mode, entry.cameo), tok, entry, roles.source, answered,
                                          gov if lends else None, doc._.actors or {}, resolver, self.lex)
         # a noun act held out on its light verb under a condition is threatened as a verb's is ("would continue the
-        # attacks unless Iraq withdraws"); one announced with none stays the act planned ("will continue its raids")
+        # attacks unless Iraq withdraws"), and so is one vowed ("vowed to step up its raids", as "vowed to fight");
+        # one announced with neither stays the act planned ("will continue its raids")
         threat = threat_of(anchor, entry, status, roles.source, resolver, self.lex, self.threats) \
-            if entry.pos == "verb" or (anchor.i != tok.i and condition_clause(anchor, self.lex)) else None
+            if entry.pos == "verb" or (anchor.i != tok.i and (condition_clause(anchor, self.lex)
+                                                              or _vowed(anchor, self.lex))) else None
         if threat is not None:  # the act is only threatened: the threat is what happened
             announcer, code = threat
             ptype, mode = "THREATEN", "threaten"
@@ -1151,6 +1157,13 @@ def _lemma_of(doc: Doc, event: Event) -> str | None:
     """The lemma of the event's trigger word, or None where it is not found."""
     tok = trigger_token(doc, event)
     return None if tok is None else _lemma(tok)
+
+
+def _vowed(verb: Token, lex: Lexicon) -> bool:
+    """A verb that is the infinitive of a vow or a pledge ("vowed to step up", "pledged to keep up"): what it carries
+    is promised by its actor."""
+    vow = committed_by(verb)
+    return vow is not None and _lemma(vow) in lex.commissive_words
 
 
 def _lemma(tok: Token) -> str:
