@@ -8,8 +8,8 @@ def _countries(ids, actors) -> set[str]:
 
 
 def test_credit_guarantees_reallocated_to_a_state_are_aid(code):
-    events, actors = code("The Commodity Credit Corporation has reallocated 7.5 mln dlrs in credit guarantees to "
-                          "Bolivia for its purchases of American cotton.")
+    events, actors = code("Late on Friday the Commodity Credit Corporation reallocated 7.5 mln dlrs of its credit "
+                          "guarantees to Bolivia, whose millers buy American cotton.")
     aid = [e for e in events if e.type == "AID"]
     assert len(aid) == 1, [(e.type, e.cameo, e.trigger) for e in events]
     assert aid[0].cameo == "071" and aid[0].status == "occurred"
