@@ -61,3 +61,15 @@ def test_a_past_act_told_by_the_page_stays(page):
 def test_a_review_or_blog_keeps_its_acts(page):
     text = f"{JUDGEMENTS[1]} {TAIL}"
     assert page(text, "blog")[0] and page(text, "review")[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cPeru fully endorses Chile's bid for the council seat, and always has.\u201d",
+    "Bolivia's opposition senators are demanding that Chile return the stolen relics to La Paz.",
+])
+def test_a_quoted_or_ongoing_act_on_an_opinion_page_stays(page, sentence):
+    text = f"{sentence} {TAIL}"
+    news, _ = page(text, None)
+    assert news, "the sentence codes an act on a news page"
+    opinion, _ = page(text, "opinion")
+    assert [(e.type, e.trigger) for e in opinion] == [(e.type, e.trigger) for e in news], found_acts(opinion)

@@ -23,6 +23,7 @@ from dossier.events.actors import Resolver
 from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
+from dossier.events.roles.speakers import in_quotation
 from dossier.events.status import clause_chain, tense_form, told_as_owed, wished_of_another
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
@@ -1006,8 +1007,8 @@ def accused_by_nobody(event: Event, doc: Doc) -> bool:
 def authors_judgement(event: Event, doc: Doc) -> bool:
     """On a page that declares itself opinion or analysis (`Document.genre` in data/relevance.yaml
     `judging_genres`), an act the page does not report: one told in a question, a supposed act (hypothetical), or an
-    act neither dated (a stated date) nor attributed (who said so) that is told in the present or future
-    (`told_as_now_or_next`). The author's "should", his forecasts and his present-tense characterisations ("their
+    act neither dated (a stated date) nor attributed (who said so, or quoted: `in_quotation`) that is told in the
+    present or future (`told_as_now_or_next`), unless told as going on ("are demanding": `_going_on`). The author's "should", his forecasts and his present-tense characterisations ("their
     orders have achieved nothing but chaos", "Xi will choose force") are his views; a past visit, vote or statement
     of others stays ("the envoy flew to Lima on Monday", "police fired teargas", "the hero of the year, as the
     governor tried to silence him")."""
@@ -1019,7 +1020,15 @@ def authors_judgement(event: Event, doc: Doc) -> bool:
     if event.date is not None and not event.date.inferred or event.attribution:
         return False
     tok = trigger_token(doc, event)
-    return tok is not None and told_as_now_or_next(tok)
+    return tok is not None and not in_quotation(tok) and not _going_on(tok) and told_as_now_or_next(tok)
+
+
+def _going_on(tok: Token) -> bool:
+    """The act's verb is a present progressive ("the lawyers are demanding that …"): an act going on that the page
+    reports, not the author's characterisation."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP")
+                                      for a in verb.children if a.dep_ == "aux")
 
 
 def told_as_now_or_next(tok: Token) -> bool:
