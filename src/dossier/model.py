@@ -64,6 +64,9 @@ class Document(_Model):
         "day with the year read from the content; or a lower bound inferred from the content.")
     dateline: str | None = Field(default=None, description="The place in the dateline, with the region written after "
                                                        "its town, e.g. 'LIMA', 'SAN JOSE, Calif.'.")
+    genre: str | None = Field(default=None, description="What the page declares itself to be (ingest/genre.yaml): "
+                              "opinion, analysis, review, blog, liveblog; null for news and for text that declares "
+                              "nothing.")
     text: str = ""
     duplicate_of: str | None = Field(default=None, description="Id of a near-duplicate document read earlier.")
 

@@ -55,6 +55,7 @@ def _make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc
     doc._.published = None if document.published_basis == "content" else document.published
     doc._.dateline = document.dateline
     doc._.headline = document.title
+    doc._.genre = document.genre
     return doc
 
 

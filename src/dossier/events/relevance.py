@@ -23,7 +23,8 @@ from dossier.events.actors import Resolver
 from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
-from dossier.events.status import clause_chain, told_as_owed, wished_of_another
+from dossier.events.roles.speakers import in_quotation
+from dossier.events.status import clause_chain, tense_form, told_as_owed, wished_of_another
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
 from dossier.nlp.tweets import linked_sentences, posts
@@ -676,7 +677,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
     (`owed`), a chance no one is named to take (`possible_by_nobody`), a standing charge of no accuser and no day
     (`accused_by_nobody`), an act told only as what would have been, as what a party would be more or less, or as
-    wished of another (`irrealis`), and an act on no one told only in a post the page quotes whole (`told_in_a_post`). A
+    wished of another (`irrealis`), and an act on no one told only in a post the page quotes whole (`told_in_a_post`). On
+    an opinion page, an act the page does not report is the author's judgement (`authors_judgement`). A
     document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
@@ -684,7 +686,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     if games:
         events = [e for e in events if not _told_in(e, games)]
     if doc is not None:
-        events = placed_on_a_page(events, actors, len(sentences_of(doc)))
+        events = [e for e in placed_on_a_page(events, actors, len(sentences_of(doc))) if not authors_judgement(e, doc)]
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc) and not told_in_a_post(e, doc)]
             contents = contents_of_other_acts(events, doc)
@@ -1000,6 +1002,58 @@ def accused_by_nobody(event: Event, doc: Doc) -> bool:
         return all(a.lemma_.lower() in critics for a in agents)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lemma_.lower() in critics for s in subjects)
+
+
+def authors_judgement(event: Event, doc: Doc) -> bool:
+    """On a page that declares itself opinion or analysis (`Document.genre` in data/relevance.yaml
+    `judging_genres`), an act the page does not report: one told in a question, a supposed act (hypothetical), or an
+    act neither dated (a stated date) nor attributed (who said so, or quoted: `in_quotation`) that is told in the
+    present or future (`told_as_now_or_next`), unless told as going on ("are demanding": `_going_on`). The author's "should", his forecasts and his present-tense characterisations ("their
+    orders have achieved nothing but chaos", "Xi will choose force") are his views; a past visit, vote or statement
+    of others stays ("the envoy flew to Lima on Monday", "police fired teargas", "the hero of the year, as the
+    governor tried to silence him")."""
+    if getattr(doc._, "genre", None) not in _lists().get("judging_genres", frozenset()):
+        return False
+    sentence = event.evidence[0].text.strip() if event.evidence else ""
+    if sentence.rstrip("\u201d\"'\u2019)").endswith("?") or event.status == "hypothetical":
+        return True
+    if event.date is not None and not event.date.inferred or event.attribution:
+        return False
+    tok = trigger_token(doc, event)
+    return tok is not None and not in_quotation(tok) and not _going_on(tok) and told_as_now_or_next(tok)
+
+
+def _going_on(tok: Token) -> bool:
+    """The act's verb is a present progressive ("the lawyers are demanding that …"): an act going on that the page
+    reports, not the author's characterisation."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP")
+                                      for a in verb.children if a.dep_ == "aux")
+
+
+def told_as_now_or_next(tok: Token) -> bool:
+    """The word's clause is in the present or under a modal (the first verb up from it whose own words give a tense:
+    "has achieved", "views", "will choose"), or its sentence's main verb is under a modal ("cannot explain why …")."""
+    return _tense_up(tok) in ("present", "modal") or tense_form(tok.sent.root) == "modal"
+
+
+def _tense_up(tok: Token) -> str | None:
+    """The tense of the first verb from `tok` up its heads whose own words give one (`status.tense_form`); none past
+    a participle that modifies a noun ("the reporter arrested in May"), a clause of its own time, and none of a verb
+    that bids the reader ("think back to the reporter being arrested in May": `_bidding`)."""
+    for _ in range(12):
+        form = tense_form(tok) if tok.pos_ in ("VERB", "AUX") and not _bidding(tok) else None
+        if form is not None or tok.dep_ == "acl" or tok.head.i == tok.i:
+            return form
+        tok = tok.head
+    return None
+
+
+def _bidding(verb: Token) -> bool:
+    """A sentence's main verb in the bare form with no subject and no auxiliary: an imperative, which the tagger
+    may give as a present ("think back to …", "remember how …")."""
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VB", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
 
 
 def irrealis(event: Event, doc: Doc) -> bool:

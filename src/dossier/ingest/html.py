@@ -16,6 +16,7 @@ from dossier.data_files import load_yaml
 from dossier.ingest.dates import iso_date, parse_date
 from dossier.ingest.decode import decode_bytes
 from dossier.ingest.document import IngestError, document_from_text
+from dossier.ingest.genre import page_genre
 from dossier.ingest.lede import with_lede
 from dossier.ingest.outlets import load_outlets
 from dossier.ingest.posts import embedded_posts, set_apart
@@ -174,5 +175,6 @@ def read_html(source: str, html: str, url: str | None = None) -> Document | Inge
     published = page_date(html, url) or (None if a_year_padded(fallback) else fallback)
     outlet = outlet_of_page(extracted.get("sitename"), url or extracted.get("url"), extracted.get("hostname"))
     text = set_apart(with_lede(html, extracted["text"]), embedded_posts(html))
+    genre = page_genre(html, url, extracted.get("title"), extracted.get("author"))
     return document_from_text(source, text, title=extracted.get("title"), outlet=outlet,
-                              published=published, header=False)
+                              published=published, header=False, genre=genre)

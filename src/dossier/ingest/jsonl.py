@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from dossier.ingest.dates import iso_date, parse_date
 from dossier.ingest.document import IngestError, document_from_text
+from dossier.ingest.genre import page_genre
 from dossier.ingest.header import dateline_field_day, dateline_place
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Document
@@ -83,9 +84,10 @@ def read_record(source: str, record: object, fields: Fields = DEFAULT_FIELDS) ->
     published = iso_date(date_text) or parse_date(date_text)
     field = _first(record, ("dateline",))  # a dateline kept apart from the text: the day it was written, its place
     published = dateline_field_day(field, published) or published
-    return document_from_text(source, text, title=_first(record, fields.names("title", TITLE_FIELDS)),
-                              outlet=_outlet(record, fields), published=published, header=False,
-                              dateline=dateline_place(field))
+    title = _first(record, fields.names("title", TITLE_FIELDS))
+    genre = page_genre("", _first(record, fields.names("url", URL_FIELDS)), title)  # its address, its title's kicker
+    return document_from_text(source, text, title=title, outlet=_outlet(record, fields), published=published,
+                              header=False, dateline=dateline_place(field), genre=genre)
 
 
 def _record_source(path: str, record: object, line: int) -> str:

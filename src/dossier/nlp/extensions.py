@@ -5,6 +5,7 @@ Set before the pipeline runs (by dossier.pipeline):
   doc._.published   the article's date, 'YYYY-MM-DD' or None
   doc._.dateline    the place of the article's dateline ('TOKYO') or None
   doc._.headline    the article's title ('Japan Weighs Bond Coupon') or None
+  doc._.genre       the genre the page declares ('opinion', 'analysis': ingest/genre.py) or None
 Written by dossier's components after spaCy's, in pipeline order:
   doc._.recased     frozenset of token indices: common words the wire capitalised after a state's abbreviation
                     ("U.S. Banks"), which are no name (nlp/recased.py), and the words of a name a prefix sets
@@ -34,6 +35,7 @@ _DOC_ATTRS = {
     "published": None,
     "dateline": None,
     "headline": None,
+    "genre": None,
     "recased": None,
     "actors": None,
     "mentions": None,

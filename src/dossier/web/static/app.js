@@ -427,6 +427,7 @@ async function showEvent(id, scroll) {
     const doc = detail.documents[docId];
     return el("div", { class: "report" },
       el("div", { class: "where" }, `${outletOf(doc)} · ${doc && doc.published ? doc.published : "undated"} · `,
+        doc && doc.genre ? `${doc.genre} · ` : null,
         doc && doc.title ? el("i", {}, doc.title) : null, " · ", sourceLink(doc)),
       sentences.map((ev) => el("blockquote", { class: "sentence" }, ev.text.trim(), extraFields(ev))),
       articleView(docId, sentences));
