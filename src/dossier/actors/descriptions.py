@@ -173,6 +173,9 @@ class Descriptions:
             country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
         if label == "PERSON" and sector and not country:
             country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
+        if label == "PERSON" and not country and body is None and (
+                owner := self._pronoun_owner(neighbours, token_actor)) is not None:
+            country, sector = owner, sector or "GOV"  # "Ruritania backs the plan, its envoy to Oslo, X, said"
         if label == "PERSON" and fallback and not (country or sector or officer) and (
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
@@ -263,6 +266,19 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _pronoun_owner(self, neighbours: list[Token], token_actor: dict[int, str]) -> str | None:
+        """The state a possessive pronoun before a person's title stands for ("the Soviet Union backs the plan, its
+        ambassador to Kuwait, X, said": Soviet): the one state named as a clause's subject before the pronoun in its
+        sentence ("Ruritania", not "Ruritania's firm", whose "its" is the firm's); None where no title takes "its" or
+        "their", or the sentence has no such state or two."""
+        pronoun = next((t for t in neighbours if t.lower_ in ("its", "their") and t.dep_ == "poss"
+                        and (self._title(t.head) is not None or t.head.lower_ in self.destination_titles)), None)
+        if pronoun is None:
+            return None
+        states = {self._country_on(ident, self._date) for t in pronoun.doc[pronoun.sent.start:pronoun.i]
+                  if t.dep_ in ("nsubj", "nsubjpass") and (ident := token_actor.get(t.i)) in self.state_ids} - {None}
+        return states.pop() if len(states) == 1 else None
 
     def _region_opening(self, span: Span) -> str | None:
         """The state of a region of one state (lexicon `dateline_regions`, written out: "Ontario", "New Jersey", not
