@@ -3,14 +3,14 @@ legal form no American firm writes ("Ltd") undoes it. Names and sentences writte
 
 
 def test_a_firm_with_a_new_york_ticker_is_american(story, country_of):
-    found = story("A delegation from Hollis-Barron Corp <HBX.N> will visit the Dutch parliament on Monday to win a "
-                  "helicopter order, a Defence Ministry spokesman said.", dateline="AMSTERDAM")
+    found = story("Executives of Hollis-Barron Corp <HBX.N> will meet Dutch lawmakers on Thursday to pitch "
+                  "their radar system, officials in The Hague said.", dateline="AMSTERDAM")
     assert country_of(found, "Hollis-Barron Corp") == "USA"
 
 
 def test_the_firm_s_visit_has_a_country_on_both_sides(story):
-    found = story("A delegation from Hollis-Barron Corp <HBX.N> will visit the Dutch parliament on Monday to win a "
-                  "helicopter order, a Defence Ministry spokesman said.", dateline="AMSTERDAM")
+    found = story("Executives of Hollis-Barron Corp <HBX.N> will meet Dutch lawmakers on Thursday to pitch "
+                  "their radar system, officials in The Hague said.", dateline="AMSTERDAM")
     countries = {e.id: e.country for e in found.entities}
     visits = [e for e in found.events if e.type == "CONSULT"]
     assert visits and {countries.get(i) for i in visits[0].source} == {"USA"}
@@ -23,6 +23,6 @@ def test_a_nasdaq_ticker_too(story, country_of):
 
 
 def test_a_limited_firm_listed_in_new_york_is_not_american(story, country_of):
-    found = story("Northern Trail Pipe Line Ltd <NTP.N> will sell its Dutch unit, the company said.",
+    found = story("Northern Trail Pipe Line Ltd <NTP.N> plans to sell its Dutch arm, a spokeswoman said.",
                   dateline="AMSTERDAM")
     assert country_of(found, "Northern Trail Pipe Line Ltd") != "USA"

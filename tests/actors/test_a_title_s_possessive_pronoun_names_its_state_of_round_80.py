@@ -3,8 +3,8 @@ one state named as a clause's subject before it in the sentence. Sentences writt
 
 
 def test_an_ambassador_of_the_state_the_pronoun_stands_for(story, country_of):
-    found = story("Hungary favours open sea lanes in the region, its ambassador to Norway, Pavel Orlic, told a "
-                  "Norwegian newspaper. Orlic criticised Iran.", dateline="OSLO")
+    found = story("Hungary will back the new barge tolls on the river, its ambassador to Norway, Pavel Orlic, said in "
+                  "an interview. Orlic criticised Iran.", dateline="OSLO")
     assert country_of(found, "Pavel Orlic") == "HUN"
 
 

@@ -269,11 +269,11 @@ class Descriptions:
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
 
     def _pronoun_owner(self, span: Span, neighbours: list[Token], token_actor: dict[int, str]) -> str | None:
-        """The state a possessive pronoun before a person's title stands for ("the Soviet Union backs the plan, its
-        ambassador to Kuwait, X, said": Soviet): the state named as the last clause's subject before the pronoun in its
-        sentence (not "Ruritania's firm", whose "its" is the firm's, nor a relative pronoun); None where no title takes
-        "its" or "their", or that subject is no state ("Ruritania said the bank lost its chairman"). The pronoun is one describing the name, or, however
-        parsed, one opening the title set right before it ("its envoy to Oslo, X": `_pronoun_before`)."""
+        """The state a possessive pronoun before a person's title stands for ("Ruritania backs the plan, its envoy to
+        Oslo, X, said": Ruritanian): the state named as the last clause's subject before the pronoun in its sentence
+        (not "Ruritania's firm", whose "its" is the firm's, nor a relative pronoun); None where no title takes "its" or
+        "their", or that subject is no state ("Ruritania said the bank lost its chairman"). The pronoun is one
+        describing the name, or, however parsed, one opening the title set right before it (`_pronoun_before`)."""
         pronoun = next((t for t in neighbours if t.lower_ in ("its", "their") and t.dep_ == "poss"
                         and self._titled(t.head)), None) or self._pronoun_before(span)
         if pronoun is None:
