@@ -26,6 +26,7 @@ _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*\)")  # the party alone: "Gov. X (R)
 _CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
 _TAG_TOKENS = 12  # a congressional tag fits in this many tokens: ", D-New Hampshire," or "(R-Texas)"
 _LEADING_VERBS = frozenset({"head", "lead", "chair", "run", "direct"})  # "X, who heads the Y": Y describes X
+_TITLE_SPAN = 8  # the most words from "its" to the name it titles: "its special envoy to the Gulf states, X"
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -173,6 +174,9 @@ class Descriptions:
             country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
         if label == "PERSON" and sector and not country:
             country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
+        if label == "PERSON" and not country and body is None and (
+                owner := self._pronoun_owner(span, neighbours, token_actor)) is not None:
+            country, sector = owner, sector or "GOV"  # "Ruritania backs the plan, its envoy to Oslo, X, said"
         if label == "PERSON" and fallback and not (country or sector or officer) and (
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
@@ -263,6 +267,37 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _pronoun_owner(self, span: Span, neighbours: list[Token], token_actor: dict[int, str]) -> str | None:
+        """The state a possessive pronoun before a person's title stands for ("Ruritania backs the plan, its envoy to
+        Oslo, X, said": Ruritanian): the state named as the last clause's subject before the pronoun in its sentence
+        (not "Ruritania's firm", whose "its" is the firm's, nor a relative pronoun); None where no title takes "its" or
+        "their", or that subject is no state ("Ruritania said the bank lost its chairman"). The pronoun is one
+        describing the name, or, however parsed, one opening the title set right before it (`_pronoun_before`)."""
+        pronoun = next((t for t in neighbours if t.lower_ in ("its", "their") and t.dep_ == "poss"
+                        and self._titled(t.head)), None) or self._pronoun_before(span)
+        if pronoun is None:
+            return None
+        subjects = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.lower_ not in ("which", "that", "who")]
+        ident = token_actor.get(subjects[-1].i) if subjects else None
+        return self._country_on(ident, self._date) if ident in self.state_ids else None
+
+    def _titled(self, tok: Token) -> bool:
+        """Whether a word is a state official's title or an envoy's ("minister", "ambassador")."""
+        return self._title(tok) is not None or tok.lower_ in self.destination_titles
+
+    def _pronoun_before(self, span: Span) -> Token | None:
+        """"its"/"their" opening a title set off right before a name ("its ambassador to Norway, X,"): the pronoun, a
+        title word after it, and no verb nor sentence's end before the name (`_TITLE_SPAN` words at most)."""
+        doc = span.doc
+        for k in range(span.start - 1, max(span.start - _TITLE_SPAN, 0) - 1, -1):
+            tok = doc[k]
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";") or tok.is_sent_start:
+                return None
+            if tok.lower_ in ("its", "their"):
+                return tok if k + 1 < span.start and self._titled(doc[k + 1]) else None
+        return None
 
     def _region_opening(self, span: Span) -> str | None:
         """The state of a region of one state (lexicon `dateline_regions`, written out: "Ontario", "New Jersey", not

@@ -177,6 +177,7 @@ class Lexicon(_Entry):
     exchange_suffixes: dict[str, str] = {}
     territories: dict[str, str] = {}  # a territory's code -> the state it belongs to
     shared_exchange_suffixes: dict[str, list[str]] = {}
+    foreign_listing_suffixes: list[str] = []
     state_head_titles: list[str] = []
     monarch_titles: list[str] = []
     destination_titles: list[str] = []

@@ -143,7 +143,9 @@ class Firms:
         """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
         before it (a firm the dictionaries list or one the tagger found), else a company of its own; its exchange's
         suffix gives the company's country when nothing else does (`exchange_suffixes` in the lexicon; a suffix several
-        countries' exchanges had, `shared_exchange_suffixes`, only for the story's dateline's country among them)."""
+        countries' exchanges had, `shared_exchange_suffixes`, only for the story's dateline's country among them); on an
+        exchange where foreign firms list (`foreign_listing_suffixes`), only where the legal form ending the company's
+        name, if any, is one of that country's ("Acme Ltd <ACM.N>" is no American firm: `legal_form_countries`)."""
         at = {i: f for f in found for i in range(f.start, f.end)}
         out = list(found)
         # the words between brackets, found on the Doc's word ids (walking every Token is what this step cost)
@@ -168,6 +170,9 @@ class Firms:
                 out = [f for f in out if f is not own]  # "Acme Corp <ACME.T>": the listed firm's symbol
                 out.append(Found(i, i + 1, company.ident, company.label, company.country))
             elif company is not None and company.ident.startswith("unk:ORG:"):
+                forms = self._form_countries(doc[company.start:company.end])
+                if suffix in self.d.lexicon.foreign_listing_suffixes and forms and country not in forms:
+                    country = None  # "Acme Ltd <ACM.N>": a Canadian or British firm listed in New York
                 company.country = company.country or country
                 out = [f for f in out if f is not own]
                 out.append(Found(i, i + 1, company.ident, company.label, company.country))
