@@ -76,8 +76,8 @@ class Settings(BaseModel):
         if "DOSSIER_LANGUAGES" in os.environ:
             wanted = os.environ["DOSSIER_LANGUAGES"].strip().lower()
             values["languages"] = [] if wanted in ("", "any", "all") else [c.strip() for c in wanted.split(",")]
-        for name in ("batch_chars", "chunk_chars", "max_document_chars", "write_every", "release_seconds", "merge_every", "workers",
-                     "engine", "dask_address", "unplaced_events", "firm_trade",
+        for name in ("batch_chars", "chunk_chars", "max_document_chars", "write_every", "release_seconds",
+                     "merge_every", "workers", "engine", "dask_address", "unplaced_events", "firm_trade",
                      "off_topic_events", "store_memory", "store_threads"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]
