@@ -84,3 +84,42 @@ def test_a_batch_s_new_words_leave_spacy_s_strings_as_they_were_and_the_results_
     again = [payload_text(r) for r in process(docs, settings, nlp=nlp)]
     assert again == first
     assert '"CONSULT"' in first[0]
+
+
+def test_a_batch_ends_before_the_piece_that_would_take_it_past_its_characters():
+    from dossier.pipeline import _batched
+
+    pieces = [(None, 0, "w" * n, True) for n in (40, 50, 30, 200, 10, 10, 10)]
+    sizes = [[len(p[2]) for p in batch] for batch in _batched(iter(pieces), 3, 100)]
+    assert sizes == [[40, 50], [30], [200], [10, 10, 10]]
+    assert [len(b) for b in _batched(iter(pieces), 2, 10**6)] == [2, 2, 2, 1]
+
+
+def test_batches_bounded_by_characters_give_the_same_payloads(monkeypatch):
+    """A document's result does not depend on the others in its batch: small batches by characters (less of
+    spaCy's working memory at once) write the same payloads as batches by count alone."""
+    from dossier import pipeline
+    from dossier.config import Settings
+    from dossier.store.database import payload_text
+    from tests.stories import make_stories
+
+    docs = [Document(id=f"k{i}", source=f"k{i}.txt", text=t, published="2024-09-12")
+            for i, t in enumerate(make_stories(8, seed=11))]
+    batches: list[int] = []
+    inner = pipeline._results
+    monkeypatch.setattr(pipeline, "_results", lambda nlp, batch, size: batches.append(len(batch)) or
+                        inner(nlp, batch, size))
+    wide = [payload_text(r) for r in process(docs, Settings(batch_size=32, batch_chars=10**9))]
+    assert batches == [8]
+    batches.clear()
+    narrow = [payload_text(r) for r in process(docs, Settings(batch_size=32, batch_chars=600))]
+    assert len(batches) > 2 and sum(batches) == 8
+    assert narrow == wide and any('"events": [{' in p for p in wide)
+
+
+def test_the_batch_s_characters_are_a_setting(monkeypatch):
+    from dossier.config import BATCH_CHARS, Settings
+
+    assert Settings().batch_chars == BATCH_CHARS
+    monkeypatch.setenv("DOSSIER_BATCH_CHARS", "5000")
+    assert Settings.from_env().batch_chars == 5000

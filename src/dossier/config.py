@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 STORE_MEMORY = "256MB"  # docs/scale.md, round 75
 STORE_THREADS = 0
+BATCH_CHARS = 12_000  # docs/scale.md, round 80
 _SIZE = r"^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$"
 
 
@@ -18,6 +19,10 @@ class Settings(BaseModel):
     spacy_model: str = Field(default="en_core_web_sm", description="Name of the installed spaCy pipeline.")
     actor_files: list[Path] = Field(default_factory=list, description="Extra actor dictionaries (YAML) to load.")
     batch_size: int = Field(default=32, description="Documents per nlp.pipe batch.")
+    batch_chars: int = Field(default=BATCH_CHARS, gt=0, description="Characters per nlp.pipe batch: a batch ends "
+                             "before the document that would take it past this many (a longer document is a batch of "
+                             "its own). spaCy's working arrays over a batch grow with its words (docs/scale.md, round "
+                             "80).")
     db: Path = Field(default=Path("dossier.duckdb"), description="The DuckDB file.")
     chunk_chars: int = Field(default=100_000, gt=0, description="A longer document is run in pieces of at most "
                              "this many characters, cut at paragraph breaks.")
@@ -71,8 +76,8 @@ class Settings(BaseModel):
         if "DOSSIER_LANGUAGES" in os.environ:
             wanted = os.environ["DOSSIER_LANGUAGES"].strip().lower()
             values["languages"] = [] if wanted in ("", "any", "all") else [c.strip() for c in wanted.split(",")]
-        for name in ("chunk_chars", "max_document_chars", "write_every", "release_seconds", "merge_every", "workers",
-                     "engine", "dask_address", "unplaced_events", "firm_trade",
+        for name in ("batch_chars", "chunk_chars", "max_document_chars", "write_every", "release_seconds",
+                     "merge_every", "workers", "engine", "dask_address", "unplaced_events", "firm_trade",
                      "off_topic_events", "store_memory", "store_threads"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]

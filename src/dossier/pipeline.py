@@ -98,7 +98,7 @@ def process(documents: Iterable[Document], settings: Settings | None = None,
               for d in map(_infer_published, documents) for offset, text, last in _pieces(d.text, limit))
     parts: list[tuple[int, DocResult]] = []
     failed: str | None = None
-    for batch in _batched(pieces, settings.batch_size):
+    for batch in _batched(pieces, settings.batch_size, settings.batch_chars):
         for (document, offset, _, last), found in zip(batch, _results(nlp, batch, settings.batch_size)):
             if isinstance(found, str):
                 failed = failed or found
@@ -112,13 +112,19 @@ def process(documents: Iterable[Document], settings: Settings | None = None,
                 parts, failed = [], None
 
 
-def _batched(items: Iterator, size: int) -> Iterator[list]:
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
+def _batched(pieces: Iterator[tuple], size: int, chars: int) -> Iterator[list[tuple]]:
+    """The pieces in batches of at most `size`, and of at most `chars` characters of text (a longer piece alone):
+    what spaCy's layers hold at once over a batch grows with its words, ~15 kB a word in the tok2vec's (docs/scale.md,
+    round 80), while a batch's results do not depend on the other pieces in it."""
+    batch: list[tuple] = []
+    held = 0
+    for piece in pieces:
+        length = len(piece[2])
+        if batch and (len(batch) >= size or held + length > chars):
             yield batch
-            batch = []
+            batch, held = [], 0
+        batch.append(piece)
+        held += length
     if batch:
         yield batch
 
