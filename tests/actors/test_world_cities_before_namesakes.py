@@ -48,6 +48,13 @@ def test_a_region_after_the_name_keeps_the_namesake():
     assert place_countries(text, "CHICAGO")["Geneva"] == "USA"
 
 
+def test_a_state_s_name_after_the_name_keeps_the_namesake():
+    text = "Two cargoes of barley were sold for June delivery to Boston, U.K. east coast, at 110 stg a tonne."
+    assert place_countries(text, "LONDON")["Boston"] == "GBR"
+    text = "Two cargoes of barley were sold for June delivery to Boston at 110 stg a tonne."
+    assert place_countries(text, "LONDON")["Boston"] == "USA"
+
+
 def test_a_dateline_with_its_region_keeps_the_namesake():
     text = "University leaders in Athens voted on Friday to raise tuition by four percent."
     assert place_countries(text, "ATHENS, Ga.")["Athens"] == "USA"

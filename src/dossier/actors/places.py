@@ -39,9 +39,10 @@ class Places:
         return government or self._place_id(place)
 
     def _pinned_countries(self, doc: Doc, span: Span) -> set[str]:
-        """The countries a town's name is pinned to by a region written after it between commas ("Geneva, Ill.";
-        the lexicon's `dateline_regions`), or by the story's dateline, the same town with its region ("ATHENS, Ga."):
-        there a namesake of that country is meant, not the world city of the name (gazetteer `choose`)."""
+        """The countries a town's name is pinned to by a region or a state's name written after it between commas
+        ("Geneva, Ill.": the lexicon's `dateline_regions`; "Boston, U.K."), or by the story's dateline, the same town
+        with its region ("ATHENS, Ga."): there a namesake of that country is meant, not the world city of the name
+        (gazetteer `choose`)."""
         pinned = set()
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
             words = doc[span.end + 1:span.end + 4]
@@ -49,6 +50,9 @@ class Places:
                 if any(words[:n].text.replace(" ", "").lower() == r.replace(" ", "").lower()
                        for r in regions for n in (1, 2, 3)):
                     pinned.add(country)
+            states = set(self.d.countries.values())
+            pinned |= {self._country_on(i, self._date) for n in (1, 2, 3) if n <= len(words)
+                       for i in self.d.folded.get(words[:n].text.lower(), ()) if i in states} - {None}
         if span.text.lower() == self._dateline_place(doc) and (region := self._dateline_region(doc)) is not None:
             pinned.add(region)
         return pinned
