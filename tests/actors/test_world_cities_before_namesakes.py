@@ -23,6 +23,12 @@ def test_a_capital_before_a_small_namesake_of_the_story_s_country():
     assert place_countries(text, "CHICAGO")["Dublin"] == "IRL"
 
 
+def test_a_world_city_counted_by_its_old_centre_weighs_its_municipality():
+    # the gazetteer counts only Venice's historic centre, barely more than a Floridian namesake's people
+    text = "The American delegation will press for lower farm subsidies at the Venice summit in June, an official said."
+    assert place_countries(text, "WASHINGTON")["Venice"] == "ITA"
+
+
 def test_a_sizeable_namesake_of_the_story_s_country_stays():
     # Kingston, Ontario and Manchester, New Hampshire are cities, not towns: the story's country decides
     text = "The Canadian brewer will close its bottling line in Kingston next month, cutting ninety jobs."

