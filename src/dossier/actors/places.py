@@ -29,7 +29,7 @@ class Places:
             return None  # a capital tagged as an organisation ("Colombo says") is still the capital
         if label == "GPE" and (state := self._state_in_lower_case(span) or self._short_state_name(doc, span)) is not None:
             return state
-        place = gazetteer().choose(span.text, countries)
+        place = gazetteer().choose(span.text, countries, self._pinned_countries(doc, span))
         if place is not None and place.kind == "city" and (region := self._headed_region(doc, span)) is not None \
                 and (place.country not in countries or region.country in countries):
             place = region  # "Premier X of Ontario": the province, not the Californian city
@@ -37,6 +37,25 @@ class Places:
             return None  # "the Gulf" tagged a landform is no province of a country the article never names
         government = self._capital_government(doc, span, self._place_entity(place))
         return government or self._place_id(place)
+
+    def _pinned_countries(self, doc: Doc, span: Span) -> set[str]:
+        """The countries a town's name is pinned to by a region or a state's name written after it between commas
+        ("Geneva, Ill.": the lexicon's `dateline_regions`; "Boston, U.K."), or by the story's dateline, the same town
+        with its region ("ATHENS, Ga."): there a namesake of that country is meant, not the world city of the name
+        (gazetteer `choose`)."""
+        pinned = set()
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            words = doc[span.end + 1:span.end + 4]
+            for country, regions in self.d.lexicon.dateline_regions.items():
+                if any(words[:n].text.replace(" ", "").lower() == r.replace(" ", "").lower()
+                       for r in regions for n in (1, 2, 3)):
+                    pinned.add(country)
+            states = set(self.d.countries.values())
+            pinned |= {self._country_on(i, self._date) for n in (1, 2, 3) if n <= len(words)
+                       for i in self.d.folded.get(words[:n].text.lower(), ()) if i in states} - {None}
+        if span.text.lower() == self._dateline_place(doc) and (region := self._dateline_region(doc)) is not None:
+            pinned.add(region)
+        return pinned
 
     def _headed_region(self, doc: Doc, span: Span):
         """The one first-level region (a province, a state) of that name, where a title of a region's head
@@ -385,11 +404,19 @@ class Places:
     def _borrowed_place(self, doc: Doc, m: Match) -> Place | None:
         """The gazetteer's place of the same name in a state the story names, for such a place of another state
         that the story never names ("a village southwest of Ithaca" in a story of the United States: the city in New
-        York, not the Greek island the converted dictionaries list among Greece's names); None where the story names
-        the dictionary place's state, or names no state that has a place so called."""
+        York, not the Greek island the converted dictionaries list among Greece's names), or in the country of a
+        region written after it ("Paris, Texas": `_pinned_countries`); None where the story names the dictionary
+        place's state, or names no state that has a place so called."""
+        text = doc[m.start:m.end].text
+        entity = self.d.entities.get(m.key)
+        if m.kind == NAME and getattr(entity, "kind", None) == "place":
+            pinned = self._pinned_countries(doc, doc[m.start:m.end]) - {entity.country}
+            places = [p for p in gazetteer().lookup(text) if p.kind == "city" and p.country in pinned
+                      and place_key(p.name) == place_key(text)]
+            if places:
+                return max(places, key=lambda p: p.population)
         if not self._borrowed(m.key) or not self._named_state_countries:
             return None
-        text = doc[m.start:m.end].text
         places = [p for p in gazetteer().lookup(text)
                   if p.country in self._named_state_countries and place_key(p.name) == place_key(text)]
         return max(places, key=lambda p: (p.kind == "city", p.population), default=None)
