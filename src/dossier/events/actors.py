@@ -876,7 +876,8 @@ class Resolver:
     def _salient_bodies(self, pron: Token) -> list[str]:
         """"It" or "they" as the subject of an act (or "their" in its subject: "Their ministers condemned…") stands
         for the last country, organisation or group that was the subject of a clause in the two sentences before its
-        own, lines with no verb (a heading) not counted ("Turkey said… On Sunday it shot down two planes"; within its
+        own, lines with no verb (a heading) not counted ("Turkey said… On Sunday it shot down two planes"; for "it", not
+        a plural common noun: "Turkey said Greek jets had flown over… It protested…" is Turkey's; within its
         own sentence the parse, `_reporter`, `_clause_subject` and `_adverbial_subject` decide); all the actors of a coordinated subject, first first ("Kenya
         and Uganda signed… Their governments condemned…": both, `_plural`); never a person, and never the "it" of "it is likely
         that", "it was not clear"."""
@@ -897,6 +898,8 @@ class Resolver:
             tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _COLLECTIVE | _PERSONAL:
                 continue
+            if pron.lower_ == "it" and tok.tag_ == "NNS":  # "X said Canadian firms had paid. It spoke after…": X,
+                continue  # not the firms ("it" stands for no plural noun; a plural name, "the Philippines", may)
             found = self.many(tok)
             bodies = [f for f in found if self.label(f) not in ("PERSON", None) and not f.startswith("unk:PERSON")]
             if bodies and len(found) == len(bodies):
