@@ -47,3 +47,22 @@ def test_his_government_after_two_men_of_one_family_name_is_the_last_ones(code):
                           "Minister Lars Holm arrived, and his government protested to Norway over the fishing quotas.")
     source, _ = sides(events, actors, "protested")
     assert {actors[i].country for i in actors if actors[i].name in source} == {"SWE"}
+
+
+def test_it_passes_over_a_plural_noun_to_the_one_that_reported(code):
+    # "it" opening the next sentence stands for no plural common noun ("the exporters"), but for the body that said it
+    events, actors = code("The Chilean Trade Ministry said that Peruvian exporters had paid the new levy. It spoke "
+                          "after talks with Bolivian officials.")
+    found = [e for e in events if e.type == "CONSULT"]
+    assert found, [(e.type, e.trigger) for e in events]
+    assert {actors[i].country for i in found[0].source if i in actors} == {"CHL"}
+    assert {actors[i].country for i in found[0].target if i in actors} == {"BOL"}
+
+
+def test_it_still_stands_for_a_plural_name(code):
+    events, actors = code("The Philippines said its central bank would pay the loan early. It asked Japan for a "
+                          "new credit on Tuesday.")
+    found = [e for e in events if e.type == "REQUEST"]
+    assert found, [(e.type, e.trigger) for e in events]
+    assert {actors[i].country for i in found[0].source if i in actors} == {"PHL"}
+    assert {actors[i].country for i in found[0].target if i in actors} == {"JPN"}

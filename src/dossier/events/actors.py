@@ -31,6 +31,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _STATE_LABELS = frozenset({"GPE", "NORP", "LOC"})  # names of a country, its people or its land: no body's
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+_THAT_STATE_NOUNS = frozenset({"country", "nation"})  # "that country": the last state named (`Resolver.that_state`)
+_STATE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "U.S. exporters": a state word naming no state
 _FEMININE = frozenset({"she", "her", "hers"})
 _COLLECTIVE = frozenset({"it", "they", "we"})
 # The possessive that may stand for several actors at once ("Kenya and Uganda … Their governments…").
@@ -876,7 +878,8 @@ class Resolver:
     def _salient_bodies(self, pron: Token) -> list[str]:
         """"It" or "they" as the subject of an act (or "their" in its subject: "Their ministers condemned…") stands
         for the last country, organisation or group that was the subject of a clause in the two sentences before its
-        own, lines with no verb (a heading) not counted ("Turkey said… On Sunday it shot down two planes"; within its
+        own, lines with no verb (a heading) not counted ("Turkey said… On Sunday it shot down two planes"; for "it", not
+        a plural common noun: "Turkey said Greek jets had flown over… It protested…" is Turkey's; within its
         own sentence the parse, `_reporter`, `_clause_subject` and `_adverbial_subject` decide); all the actors of a coordinated subject, first first ("Kenya
         and Uganda signed… Their governments condemned…": both, `_plural`); never a person, and never the "it" of "it is likely
         that", "it was not clear"."""
@@ -897,6 +900,8 @@ class Resolver:
             tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _COLLECTIVE | _PERSONAL:
                 continue
+            if pron.lower_ == "it" and tok.tag_ == "NNS":  # "X said Canadian firms had paid. It spoke after…": X,
+                continue  # not the firms ("it" stands for no plural noun; a plural name, "the Philippines", may)
             found = self.many(tok)
             bodies = [f for f in found if self.label(f) not in ("PERSON", None) and not f.startswith("unk:PERSON")]
             if bodies and len(found) == len(bodies):
@@ -980,6 +985,30 @@ class Resolver:
             recent = sorted(pool, key=last.get)[-2:]
         return sorted(recent, key=first.get) if len(recent) == 2 else []
 
+    def that_state(self, tok: Token) -> list[str]:
+        """"That country", "that nation": the last state named before it ("Peru will lend Bolivia oil to make up
+        for that country's losses": Bolivia), passing over a state that qualifies the noun the phrase hangs on ("U.S.
+        ties with that country": not the United States) and the subject of the verb it is the object of ("X said it
+        would visit that country": not X), and a state word that only qualifies another noun ("U.S. exporters"). None
+        for "this country" (a speaker's own), a plural, or no state before."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in _THAT_STATE_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "that" for c in tok.children):
+            return []
+        entities = self.doc._.actors or {}
+        skip = _acting_on(tok)
+        holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+        if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+            skip |= {i for c in holder.children if c.dep_ in _NAME_MODIFIER_DEPS
+                     for i in range(c.left_edge.i, c.right_edge.i + 1)}
+        for i in range(tok.i - 1, max(-1, tok.i - 250), -1):
+            ident = self.map.get(i)
+            entity = entities.get(ident) if ident else None
+            if entity is not None and i not in skip and (entity.kind or "").lower() == "government" \
+                    and entity.country and not ident.startswith("agent:") \
+                    and self.doc[i].dep_ not in _STATE_MODIFIER_DEPS:
+                return [ident]
+        return []
+
     def many(self, tok: Token, labels: frozenset[str] | None = None) -> list[str]:
         """Actors of a head and of the heads coordinated with it ("X and Y"). Asked again of the same token, the
         same answer, kept as `one`'s are."""
@@ -996,7 +1025,7 @@ class Resolver:
         # a surname the parser hung on the next name, which the actors stage may have left unread
         stranded = {t.i for t in stranded_first(tok)} if labels is None or "PERSON" in labels else set()
         for t in coordinated(tok):
-            found = self.pair(t) if labels is None else []
+            found = (self.pair(t) or self.that_state(t)) if labels is None else []
             if not found and labels is None:
                 found = self.members(t)
             if not found and (ident := self.one(t, labels) or (family_named(t) if t.i in stranded else None)):

@@ -656,8 +656,10 @@ _ACTS_DONE = Path(__file__).parent / "data" / "acts_done.yaml"
 @cache
 def doers_named_before() -> frozenset[str]:
     """Nouns of an act done to what their "of" phrase names, whose doer stands before them ("the Soviet invasion
-    of Afghanistan"; data/acts_done.yaml)."""
-    return frozenset(load_yaml(_ACTS_DONE)["doers_named_before"])
+    of Afghanistan"; data/acts_done.yaml), and nouns of joining a body whose member stands before them ("Soviet
+    membership of the World Bank": `joinings`)."""
+    data = load_yaml(_ACTS_DONE)
+    return frozenset(data["doers_named_before"] + data["joinings"])
 
 
 @cache
