@@ -76,3 +76,20 @@ def test_a_resignation_told_in_a_relative_clause_takes_the_day_ending_its_phrase
                      "foreign minister.", PUBLISHED)
     assert [(e.type, e.date.start if e.date else None) for e in events if e.type == "RETREAT"] == [
         ("RETREAT", "1991-02-14")]
+
+
+def test_a_day_after_words_that_follow_the_noun_of_the_verb_s_phrase_is_not_the_verb_s():
+    # Ruvia paid the dividend to holders of record Friday
+    doc = _doc(["Ruvia", "paid", "the", "dividend", "to", "holders", "of", "record", "Friday"],
+               [1, 1, 3, 1, 1, 4, 5, 6, 5],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "npadvmod"],
+               ["NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "NN", "NNP"])
+    assert _describes_noun(doc[8], {1})
+
+
+def test_a_day_in_a_phrase_that_tells_a_time_is_not_the_verb_s():
+    # Ruvia gave the envoys until noon Friday
+    doc = _doc(["Ruvia", "gave", "the", "envoys", "until", "noon", "Friday"], [1, 1, 3, 1, 1, 4, 5],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "npadvmod"],
+               ["NNP", "VBD", "DT", "NNS", "IN", "NN", "NNP"])
+    assert _describes_noun(doc[6], {1})

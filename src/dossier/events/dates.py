@@ -311,17 +311,22 @@ def _object_thing(time: Token, noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() in time_words("stretch_nouns"):
         # "stopped work for an unlimited time today": right after the noun of the stretch the act is done for
         return time.left_edge.i == noun.i + 1 and noun.head.head.pos_ in ("VERB", "AUX")
-    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") or _verb_phrase_thing(noun)
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") or _verb_phrase_thing(noun, time)
 
 
-def _verb_phrase_thing(noun: Token) -> bool:
-    """The noun ends a phrase of a preposition on a clause's verb ("resigned from his post last November 25", "moved
-    troops to the border Sunday"), as an object does; not a phrase hung on another preposition ("according to a
-    report Friday": the report's day)."""
+_TIME_PREPS = frozenset({"until", "till", "by", "before", "after", "since", "through"})
+
+
+def _verb_phrase_thing(noun: Token, time: Token) -> bool:
+    """The noun ends a phrase of a preposition on a clause's verb and the time follows it right away ("resigned from
+    his post last November 25", "moved troops to the border Sunday"), as an object does; not a phrase hung on
+    another preposition ("according to a report Friday": the report's day), words between ("paid to holders of
+    record Dec. 21"), nor a phrase that tells a time itself ("given them until 9 a.m. Tuesday")."""
     prep = noun.head
     verb = prep.head
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep"
-            and verb.tag_ != "VBG")
+            and verb.tag_ != "VBG" and time.left_edge.i == noun.i + 1 and prep.lower_ not in _TIME_PREPS
+            and noun.ent_type_ not in ("DATE", "TIME"))
 
 
 def _ends_phrase(time: Token, noun: Token) -> bool:
