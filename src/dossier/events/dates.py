@@ -321,7 +321,7 @@ def _verb_phrase_thing(noun: Token, time: Token) -> bool:
     """The noun ends a phrase of a preposition on a clause's verb and the time follows it right away ("resigned from
     his post last November 25", "moved troops to the border Sunday"), as an object does; not a phrase hung on
     another preposition ("according to a report Friday": the report's day), words between ("paid to holders of
-    record Dec. 21"), nor a phrase that tells a time itself ("given them until 9 a.m. Tuesday")."""
+    record Nov. 3"), nor a phrase that tells a time itself ("given them until 9 a.m. Tuesday")."""
     prep = noun.head
     verb = prep.head
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep"
