@@ -43,8 +43,8 @@ def test_a_month_read_as_still_to_come_does_not_date_a_tenseless_arrest(code):
 
 
 def test_a_month_told_bare_after_the_occasion_s_noun_dates_the_act_at_it(code):
-    events, _ = code("At a hearing last month of the budget committee, a Kenyan senator urged Uganda to extradite "
-                     "the two bankers.", "2021-12-20")
+    events, _ = code("During a hearing last month, a Kenyan senator urged Uganda to extradite the two bankers.",
+                     "2021-12-20")
     assert _start(events, "REQUEST") == "2021-11"
 
 
