@@ -691,3 +691,8 @@ def test_a_gathering_a_participle_acts_on_without_taking_part_does_not_date_the_
     events, _ = code("Criticising Monday's meeting, the Kenyan minister accused Uganda of arming the rebels.",
                      "1987-03-24")
     assert [e.date.start if e.date else None for e in events if e.type == "ACCUSE"] == [None]
+
+
+def test_a_month_day_after_last_dates_the_act(code):
+    events, _ = code("Ghana expelled the Togolese envoy last October 12.", "1991-04-02")
+    assert [e.date.start for e in events if e.date] == ["1990-10-12"]

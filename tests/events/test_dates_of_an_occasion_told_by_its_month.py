@@ -1,6 +1,7 @@
 """A month told of the occasion an act was done at or during ("detained the editor during a rally in October",
-"shot two herders during a raid in March") is the act's month, as a day of the occasion is its day; a year told
-alone of a document or plan ("in its 2019 budget") still dates nothing (events/dates._occasion_kind)."""
+"shot two herders during a raid in March", or bare after the occasion's noun: "at a hearing last month") is the
+act's month, as a day of the occasion is its day; a year told alone of a document or plan ("in its 2019 budget")
+still dates nothing (events/dates._occasion_kind)."""
 
 from tests.events.conftest import only
 
@@ -39,3 +40,14 @@ def test_a_month_read_as_still_to_come_does_not_date_a_tenseless_arrest(code):
     events, _ = code("Remember the Nigerian reporter being arrested by police during a live broadcast in May.",
                      "2021-12-20")
     assert _start(events, "COERCE") is None
+
+
+def test_a_month_told_bare_after_the_occasion_s_noun_dates_the_act_at_it(code):
+    events, _ = code("During a hearing last month, a Kenyan senator urged Uganda to extradite the two bankers.",
+                     "2021-12-20")
+    assert _start(events, "REQUEST") == "2021-11"
+
+
+def test_a_month_told_bare_after_a_visit_dates_the_criticism_made_during_it(code):
+    events, _ = code("During a visit last month to Accra, the Togolese minister criticised Ghana.", "2021-12-20")
+    assert _start(events, "ACCUSE") == "2021-11"

@@ -311,7 +311,22 @@ def _object_thing(time: Token, noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() in time_words("stretch_nouns"):
         # "stopped work for an unlimited time today": right after the noun of the stretch the act is done for
         return time.left_edge.i == noun.i + 1 and noun.head.head.pos_ in ("VERB", "AUX")
-    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") or _verb_phrase_thing(noun, time)
+
+
+_TIME_PREPS = frozenset({"until", "till", "by", "before", "after", "since", "through"})
+
+
+def _verb_phrase_thing(noun: Token, time: Token) -> bool:
+    """The noun ends a phrase of a preposition on a clause's verb and the time follows it right away ("resigned from
+    his post last November 25", "moved troops to the border Sunday"), as an object does; not a phrase hung on
+    another preposition ("according to a report Friday": the report's day), words between ("paid to holders of
+    record Nov. 3"), nor a phrase that tells a time itself ("given them until 9 a.m. Tuesday")."""
+    prep = noun.head
+    verb = prep.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep"
+            and verb.tag_ != "VBG" and time.left_edge.i == noun.i + 1 and prep.lower_ not in _TIME_PREPS
+            and noun.ent_type_ not in ("DATE", "TIME"))
 
 
 def _ends_phrase(time: Token, noun: Token) -> bool:
@@ -378,10 +393,11 @@ def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
     news conference Tuesday", "during talks on Friday" (a noun in "in"/"at"/"during" on the act's verb or on a
     participle of its doer's circumstance, `_circumstance`; not "after talks on Friday"); so is the year of an
     occasion that lasts a while and that the year names ("occupied the land in the 1967 war", "seized power during
-    the 1980 coup"), but not a year of a document or plan ("in its 2019 budget"); one month told in a phrase of the
-    occasion, not after the article's ("arrested during a protest in June"; not a quarter, nor "the October
-    slaying", which may be an act pursued; a month read as still to come may be a past one whose verb has no tense,
-    "think back to his arrest during a report in May"); and the day of a gathering gone to (`_gone_to`)."""
+    the 1980 coup"), but not a year of a document or plan ("in its 2019 budget"); one month told after the
+    occasion's noun, in a phrase or bare, not after the article's ("arrested during a protest in June", "at a
+    hearing last month"; not a quarter, nor "the October slaying", which may be an act pursued; a month read as
+    still to come may be a past one whose verb has no tense, "think back to his arrest during a report in May");
+    and the day of a gathering gone to (`_gone_to`)."""
     return _occasion_kind(root, value, anchor_ids) is not None
 
 
@@ -404,7 +420,7 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
             # the year on the occasion's own noun
             named = tok.i == root.i and head.lower_ in time_words("occasion_nouns")
             host = head.head.head
-            month = (value.precision == "month" and value.end in (None, value.start) and tok.i != root.i
+            month = (value.precision == "month" and value.end in (None, value.start) and _told_after(tok, root)
                      and not is_after(value, root.doc._.published))  # "a protest in June", not "the June slaying"
             if not (day or named or month):
                 return None  # a year alone is a document's or plan's ("in its 2019 budget"); a past month the occasion's
@@ -419,6 +435,12 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
             return "circumstance" if day else None  # "Opening Monday's debate, the minister accused…"
         tok = head
     return None
+
+
+def _told_after(tok: Token, root: Token) -> bool:
+    """The time follows the occasion's noun, in a phrase of its own ("a protest in June") or bare ("a hearing last
+    month"), rather than standing before it as a name of the act ("the June slaying")."""
+    return tok.i != root.i or (root.dep_ == "npadvmod" and root.i > root.head.i)
 
 
 def _infinitive_at(verb: Token, value: DateValue, anchor_ids: set[int]) -> bool:

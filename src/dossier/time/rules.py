@@ -112,6 +112,20 @@ def month_of_a_year_named(m, ref, tense):
     return cal.month(y, _month(m))
 
 
+@rule(rf"(?P<rel>last|next|this|coming)\s+{MONTH}\s+{DAY}")
+def month_day_named(m, ref, tense):
+    """'last November 25', 'next March 3': the latest such day before the article's, the first after it; 'this
+    June 4' is in the article's year."""
+    mo, d, rel = _month(m), int(m["day"]), m["rel"]
+    y = ref.year
+    if rel == "last" and (mo, d) >= (ref.month, ref.day):
+        y -= 1
+    elif rel in ("next", "coming") and (mo, d) <= (ref.month, ref.day):
+        y += 1
+    found = _safe_day(y, mo, d)
+    return cal.day(found) if found else None
+
+
 @rule(rf"(?:(?P<rel>last|next|this|coming)\s+)?{MONTH}")
 def month_alone(m, ref, tense):
     mo, rel = _month(m), m["rel"]
