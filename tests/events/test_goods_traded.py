@@ -1,8 +1,8 @@
 """A firm's trade told with a verb of acts is no political act (events/goods.py `goods_traded`, data/goods.yaml): an
 order or a bid cancelled or rejected, goods bought, a firm bought, where no party of the deal is a state, a state
 body or a political actor ("the French plane-maker" is a firm, whatever nation names it). A state's, a state body's
-or a state firm's order, bid or purchase stays an act (not goods bought in bulk on a market: `bulk_bought`), and so does a firm's act on anything else. The setting
-`firm_trade` "keep" keeps them all."""
+or a state firm's order, bid or purchase stays an act (not goods bought in bulk on a market: `bulk_bought`), and
+so does a firm's act on anything else. The setting `firm_trade` "keep" keeps them all."""
 
 from __future__ import annotations
 
