@@ -89,7 +89,8 @@ def test_must_not_goods_offered_to_a_state_stay_a_pledge(code, text, found):
 @pytest.mark.parametrize("text", [
     "Egypt bought 350,000 tonnes of U.S. sorghum for shipment in May, exporters said.",
     "Morocco bought a total of 420,000 tonnes of Canadian barley under the subsidy programme.",
-    "Japanese crushers bought 4,000 tonnes of Canadian rapeseed overnight, trade sources said.",
+    "Japanese millers bought 4,000 tonnes of Australian barley for July shipment, dealers said.",
+    "South Korea bought 60,000 tonnes of Australian barley overnight, dealers said.",
 ])
 def test_goods_bought_in_bulk_on_a_market_are_no_event(code, text):
     """Round 80: a measure of goods bought, whoever buys, is a market's purchase; the adjective of the goods names
