@@ -212,7 +212,8 @@ def test_a_city_a_firm_deals_with_stays_a_party(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Norvik Cables Inc agreed to set up a joint venture with Japan's Hoshimura Trading Co to make fibre cable.",
+    "Norvik Cables Inc agreed on Friday to build fibre cable in a venture it will own with Japan's Hoshimura "
+    "Trading Co.",
     "Norvik Cables Inc said on Monday that it had signed a venture accord with Japan's Hoshimura Trading Co.",
     "Brightline Publishers Ltd of Britain signed a distribution pact with Canada's Pellam Software Inc.",
 ])
