@@ -101,7 +101,7 @@ def test_goods_bought_in_bulk_on_a_market_are_no_event(code, text):
 @pytest.mark.parametrize("text, kind", [
     ("Morocco bought 300,000 tonnes of wheat from Argentina.", "COOPERATE"),     # a seller named as a party
     ("Morocco agreed to buy 300,000 tonnes of wheat from Argentina.", "AGREE"),  # a deal between the two
-    ("Morocco bought 300,000 tonnes of Argentine wheat as a gesture before the trade talks.", "COOPERATE"),
+    ("Morocco bought 300,000 tonnes of Argentine wheat as a goodwill gesture, officials said.", "COOPERATE"),
 ])
 def test_bulk_bought_from_a_state_named_or_agreed_stays(code, text, kind):
     events, actors = code(text)
