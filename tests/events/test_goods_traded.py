@@ -1,8 +1,8 @@
 """A firm's trade told with a verb of acts is no political act (events/goods.py `goods_traded`, data/goods.yaml): an
 order or a bid cancelled or rejected, goods bought, a firm bought, where no party of the deal is a state, a state
 body or a political actor ("the French plane-maker" is a firm, whatever nation names it). A state's, a state body's
-or a state firm's order, bid or purchase stays an act (not goods bought in bulk on a market: `bulk_bought`), and
-so does a firm's act on anything else. The setting `firm_trade` "keep" keeps them all."""
+or a state firm's order, bid or purchase stays an act, and so does a firm's act on anything else. The setting
+`firm_trade` "keep" keeps them all."""
 
 from __future__ import annotations
 
@@ -84,26 +84,3 @@ def test_goods_offered_or_committed_on_a_market_are_no_pledge(code, text, verb):
 def test_must_not_goods_offered_to_a_state_stay_a_pledge(code, text, found):
     events, _ = code(text)
     assert found in found_acts(events), found_acts(events)
-
-
-@pytest.mark.parametrize("text", [
-    "Egypt bought 350,000 tonnes of U.S. sorghum for shipment in May, exporters said.",
-    "Morocco bought a total of 420,000 tonnes of Canadian barley under the subsidy programme.",
-    "Japanese millers bought 4,000 tonnes of Australian barley for July shipment, dealers said.",
-    "South Korea bought 60,000 tonnes of Australian barley overnight, dealers said.",
-])
-def test_goods_bought_in_bulk_on_a_market_are_no_event(code, text):
-    """Round 80: a measure of goods bought, whoever buys, is a market's purchase; the adjective of the goods names
-    where they grew, no party to the purchase."""
-    assert code(text)[0] == []
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("Morocco bought 300,000 tonnes of wheat from Argentina.", "COOPERATE"),     # a seller named as a party
-    ("Morocco agreed to buy 300,000 tonnes of wheat from Argentina.", "AGREE"),  # a deal between the two
-    ("Morocco bought 300,000 tonnes of Argentine wheat as a goodwill gesture, officials said.", "COOPERATE"),
-])
-def test_bulk_bought_from_a_state_named_or_agreed_stays(code, text, kind):
-    events, actors = code(text)
-    assert [(e.type, [actors[a].country for a in e.source], [actors[a].country for a in e.target])
-            for e in events] == [(kind, ["MAR"], ["ARG"])]

@@ -82,37 +82,6 @@ def goods_traded(verb: Token, resolver) -> bool:
     return not any(_political(p, resolver, words) for p in _trade_parties(verb, objects))
 
 
-def bulk_bought(verb: Token, resolver) -> bool:
-    """A measure of goods bought in bulk (`buying_verbs` with a figure of `bulk_units` as object: "bought 450,000
-    tonnes of corn", "purchased a total of 1.2 mln tonnes of maize") from no seller named as a party: a market's
-    purchase, whoever buys, and no act toward the state that an adjective names as where the goods come from ("of
-    Brazilian soybeans"). A seller named ("bought 200,000 tonnes from Argentina"), a purchase made as a gesture
-    (`bulk_gestures`: "as a sign of goodwill"), an "agreed to buy" (an AGREE), a stake or a firm bought stay."""
-    words = goods_words()
-    if verb.pos_ != "VERB" or not word_forms(verb) & words["buying_verbs"]:
-        return False
-    objects = [_measure(o, words) for o in verb.children if o.dep_ in ("dobj", "obj")]
-    if not objects or not all(o is not None and word_forms(o) & words["bulk_units"] and _figured(o) for o in objects):
-        return False
-    named = [(c.lower_, g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "as")
-             for g in c.children if g.dep_ == "pobj"]
-    return not any(_political(g, resolver, words) if prep == "from" else bool(word_forms(g) & words["bulk_gestures"])
-                   for prep, g in named)
-
-
-def _measure(obj: Token, words: dict[str, frozenset[str]]) -> Token | None:
-    """The measure an object names, read through a whole of it ("a total of 550,000 tonnes": tonnes)."""
-    if not word_forms(obj) & words["bulk_wholes"]:
-        return obj
-    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"), None)
-
-
-def _figured(unit: Token) -> bool:
-    """A figure counts the measure: a number before it ("2,000 tonnes", "one mln tonnes", "5,000 to 7,000 tonnes")."""
-    return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") for t in unit.doc[unit.left_edge.i:unit.i])
-
-
 def _participle_noun(verb: Token) -> list[Token]:
     """The noun a past participle with an agent tells of ("20,000 tonnes offered by traders"): what the doer named
     trades. None without an agent ("the models rejected include…": the doer, perhaps a state, is not told)."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from dossier.actors.dictionary import Dictionary, from_loaded, lexicon_words
 from dossier.data_files import load_word_lists, load_yaml
 from dossier.events.actors import Resolver
-from dossier.events.goods import bulk_bought, goods_traded, goods_words, word_forms
+from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
 from dossier.events.status import clause_chain, told_as_owed, wished_of_another
@@ -319,13 +319,11 @@ def _named_only_as_a_place(ident: str, event: Event, doc: Doc) -> bool:
 
 def _goods_traded(event: Event, doc: Doc) -> bool:
     """The event's word tells a firm's trade whatever its sides (goods.goods_traded: "rejected the bids of the
-    Dutch shipyard", the roles reading a state from "Dutch"), or a market's purchase of goods in bulk, whoever buys
-    (goods.bulk_bought: "bought 450,000 tonnes of corn")."""
+    Dutch shipyard", the roles reading a state from "Dutch")."""
     trigger = trigger_token(doc, event)
     if trigger is None or trigger.pos_ != "VERB" or not word_forms(trigger) & goods_words()["trade_verbs"]:
         return False
-    resolver = Resolver(doc)
-    return goods_traded(trigger, resolver) or bulk_bought(trigger, resolver)
+    return goods_traded(trigger, Resolver(doc))
 
 
 _SITE_PREPS = frozenset({"in", "at", "near", "outside"})  # a place named where an act is done: "a plant in Hanover"
