@@ -390,16 +390,16 @@ def _a_things_state(tok: Token, token_actor: dict[int, str]) -> bool:
 
 
 def _a_firms_home(tok: Token, token_actor: dict[int, str], actors: dict[str, Entity]) -> bool:
-    """The word names a state only as the home of a firm the sentence names: its name hangs as a possessive or a
-    modifier of the firm's name or after its "of" ("Japan's Hoshimura Trading", "Velder NV of the Netherlands"),
+    """The word names a state only as the home of a firm the sentence names: its name hangs as a possessive of the
+    firm's name or after its "of" ("Japan's Hoshimura Trading", "Velder NV of the Netherlands"),
     telling where the firm is based, not a party to its deal."""
     ident, head = token_actor.get(tok.i), tok
     while head.head is not head and token_actor.get(head.head.i) == ident:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head  # "Velder NV of the Netherlands"
-    elif head.dep_ not in ("poss", "compound", "amod", "nmod"):
-        return False
+    elif head.dep_ != "poss":
+        return False  # a demonym before a firm's noun ("the Kenyan company") keeps its old reading
     owner = token_actor.get(head.head.i)
     return owner is not None and owner != ident and is_firm(actors.get(owner))
 
