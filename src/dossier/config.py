@@ -47,7 +47,7 @@ class Settings(BaseModel):
         "'keep' keeps them.")
     firm_trade: Literal["drop", "keep"] = Field(
         default="drop", description="Events that are a firm's own trade, firms and their people on every side (a bid "
-        "rejected, a contract signed; not firms of two states: events/relevance.py `firms_own_trade`, "
+        "rejected, a contract signed, a venture of firms of two states: events/relevance.py `firms_own_trade`, "
         "data/relevance.yaml): 'drop' leaves them out, 'keep' keeps them.")
     off_topic_events: Literal["drop", "keep"] = Field(
         default="drop", description="On a page whose topic is not public affairs (few political actors named: "

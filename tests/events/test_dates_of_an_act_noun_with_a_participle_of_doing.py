@@ -8,8 +8,10 @@ def _dates(code, text, ptype):
     return [(e.trigger, e.date.start if e.date else None) for e in events if e.type == ptype]
 
 
-def test_a_suit_filed_in_a_year(code):
-    found = _dates(code, "The appeal stems from a suit filed by Siemens against Philips in 1991.", "ACCUSE")
+def test_a_suit_filed_in_a_year(code, nlp):
+    from dossier.events.component import coding_with
+    with coding_with(nlp, keep_trade=True):  # firms of two states: their trade since round 80; the date is read alike
+        found = _dates(code, "The appeal stems from a suit filed by Siemens against Philips in 1991.", "ACCUSE")
     assert ("suit", "1991") in found, found
 
 

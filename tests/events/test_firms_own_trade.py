@@ -32,6 +32,7 @@ ACTORS = {
     "envoy": Entity(id="envoy", name="Jules Marten", type="PERSON", kind="person", cameo="IGOWSTBUS"),
     "city": Entity(id="city", name="Port Arlen", type="GPE", kind="place", country="USA"),
     "abroad": Entity(id="abroad", name="Velmora", type="GPE", kind="place", country="MEX"),
+    "tokai": Entity(id="tokai", name="Hoshimura Trading Co", type="ORG", kind="company", country="JPN"),
 }
 
 
@@ -55,6 +56,8 @@ def test_a_firm_by_its_kind_its_sector_or_its_legal_form():
     ("AGREE", ["acme"], ["city"]),          # a lease signed for a site in a city: where the trade is done
     ("COOPERATE", ["inc"], ["bus", "city"]),  # a plant shared with another firm in a city of its own state
     ("THREATEN", ["acme"], ["inc"]),        # a firm's threat aimed at another firm: their quarrel
+    ("AGREE", ["inc"], ["boss"]),           # firms of two states: a stake bought across a border is their business
+    ("COOPERATE", ["inc"], ["tokai"]),      # a venture of an American and a Japanese firm
 ])
 def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     assert firms_own_trade(_event(kind, source, target), ACTORS, frozenset({"city", "abroad"}))
@@ -76,8 +79,9 @@ def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     ("CONSULT", ["oecd"], []),              # an economic body of states
     ("CONSULT", ["envoy"], ["someone"]),    # its official, whose code holds a business sector too
     ("ACCUSE", ["acme"], []),               # a suit with no target: perhaps aimed at a state's act
-    ("AGREE", ["inc"], ["boss"]),           # firms of two states: a stake bought across a border
     ("AGREE", ["inc"], ["abroad"]),         # a firm's plant in a city of another state
+    ("AGREE", ["tokai"], ["ken"]),          # a foreign firm's deal with a state
+    ("REQUEST", ["inc", "tokai"], ["minister"]),  # firms of two states ask a minister
     ("AGREE", ["minister"], ["city"]),      # a city a minister acts on
 ])
 def test_a_political_side_force_or_an_unnamed_doer_keeps_the_event(kind, source, target):
@@ -205,3 +209,20 @@ def test_a_city_named_as_where_firms_trade_is_no_party(code, text):
 def test_a_city_a_firm_deals_with_stays_a_party(code):
     events, _ = code("Halvorsen Motors Inc signed an agreement with the city of Detroit on new bus lanes.")
     assert [e for e in events if e.type == "AGREE"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik Cables Inc agreed on Friday to build fibre cable in a venture it will own with Japan's Hoshimura "
+    "Trading Co.",
+    "Norvik Cables Inc said on Monday that it had signed a venture accord with Japan's Hoshimura Trading Co.",
+    "Brightline Publishers Ltd of Britain signed a distribution pact with Canada's Pellam Software Inc.",
+])
+def test_a_deal_between_firms_of_two_states_is_trade(code, text):
+    """Round 80: firms count only where they deal with a state or its body; a venture or a pact of firms based in two
+    states is their business, no relation between the states."""
+    assert code(text)[0] == []
+
+
+def test_a_foreign_firms_deal_with_a_government_stays(code):
+    events, _ = code("Hoshimura Trading Co of Japan signed an agreement with the government of Chile to build a port.")
+    assert [(e.type, e.status) for e in events] == [("AGREE", "occurred")]

@@ -25,8 +25,10 @@ def test_a_city_that_places_a_meeting_a_thing_or_a_party_is_no_target(code, text
     assert city not in names(event.target, actors)
 
 
-def test_the_other_party_is_read_past_the_place_of_a_plant(code):
-    events, actors = code("Renault announced a deal with Nissan to build vans at a plant in Seville.")
+def test_the_other_party_is_read_past_the_place_of_a_plant(code, nlp):
+    from dossier.events.component import coding_with
+    with coding_with(nlp, keep_trade=True):  # firms of two states: their trade since round 80; the roles read alike
+        events, actors = code("Renault announced a deal with Nissan to build vans at a plant in Seville.")
     deal = next(e for e in events if e.type == "AGREE")
     assert names(deal.target, actors) == {"Nissan Motor Co"}
 

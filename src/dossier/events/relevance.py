@@ -207,8 +207,9 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     who resigned); not an act of force or pressure (data/relevance.yaml: acts_of_force) unless firms do it
     (firms_own_force: flights cancelled, talks ended) or it is a threat firms or their people aim at a named side
     (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
-    (aimed_types) other than a denial (`_a_denial`), nor one between firms of two states (an investment across a
-    border: the dyads count each firm as its state). `sites`: the cities or regions the sentence names as where the
+    (aimed_types) other than a denial (`_a_denial`). Sides of two states make it no trade unless every side is a
+    firm or a firm's person (`_firms_across_a_border`: a venture of a Dutch and a Korean firm, a stake one buys in
+    the other, is still firms' business, no state's). `sites`: the cities or regions the sentence names as where the
     act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
     Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
     words = trade_words()
@@ -220,12 +221,18 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     if not event.target and kind in words.aimed_types and not _a_denial(event, words):
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
-    if len({a.country for a in sides if a is not None and a.country}) > 1:
-        return False  # firms of two states (a stake bought across a border): a relation the dyads count as the states'
+    if len({a.country for a in sides if a is not None and a.country}) > 1 and not _firms_across_a_border(sides):
+        return False  # a firm and a state's side, or a firm's plant in another state
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
     return any(is_firm(a) for a in parties) and all(
         _beside_firms(a, actors if firms_act and a is not None and a.id in event.target else None) for a in parties)
+
+
+def _firms_across_a_border(sides: list[Entity | None]) -> bool:
+    """Every side is a firm, or a person no dictionary knows of no sector but a firm's (`_beside_firms`), and one is
+    a firm: firms of two states that deal with each other ("a Swiss maker bought a stake in a Brazilian mill")."""
+    return any(is_firm(a) for a in sides) and all(a is not None and _beside_firms(a) for a in sides)
 
 
 def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
@@ -363,7 +370,7 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
             continue
         named = [t for t in span if (ident := token_actor.get(t.i)) and ident not in sides
                  and (actor := actors.get(ident)) is not None and actor.kind in kinds
-                 and not _a_things_state(t, token_actor)]
+                 and not _a_things_state(t, token_actor) and not _a_firms_home(t, token_actor, actors)]
         if named and (trigger is None or trigger.sent.start != span.start
                       or any(_tied(t, trigger) or _told_by_a_side(t, sides, token_actor) for t in named)):
             return True
@@ -381,6 +388,21 @@ def _a_things_state(tok: Token, token_actor: dict[int, str]) -> bool:
     thing = head.head
     return (head.dep_ in ("compound", "amod", "nmod") and thing is not head and thing.pos_ == "NOUN"
             and token_actor.get(thing.i) is None and thing.lemma_.lower() in _lists().get("firms_things", ()))
+
+
+def _a_firms_home(tok: Token, token_actor: dict[int, str], actors: dict[str, Entity]) -> bool:
+    """The word names a state only as the home of a firm the sentence names: its name hangs as a possessive of the
+    firm's name or after its "of" ("Japan's Hoshimura Trading", "Velder NV of the Netherlands"),
+    telling where the firm is based, not a party to its deal."""
+    ident, head = token_actor.get(tok.i), tok
+    while head.head is not head and token_actor.get(head.head.i) == ident:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head  # "Velder NV of the Netherlands"
+    elif head.dep_ != "poss":
+        return False  # a demonym before a firm's noun ("the Kenyan company") keeps its old reading
+    owner = token_actor.get(head.head.i)
+    return owner is not None and owner != ident and is_firm(actors.get(owner))
 
 
 def _told_by_a_side(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
@@ -663,7 +685,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     """The events, in their order, less those with no political actor on a side (`political_actor`) when the page
     is not about public affairs (`off_topic_page`); an act of force or pressure stays (data/relevance.yaml:
     acts_of_force: a strike at a mine, a protest against a state's measures), and so does an event between actors of
-    two states (a stake bought across a border: the dyads count each side as its state, as `firms_own_trade` does).
+    two states (the dyads count each side as its state; a deal of firms alone is left out before, by `firms_own_trade`).
     On a page of sport (`game_sentences`) an act told in a game's sentence is play, on any topic ("fired a shot at
     the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force, nor a
     state named only as a team or a nation (`team_states`) or two states on the sides. On another page off topic, a
