@@ -55,9 +55,9 @@ def test_a_region_after_the_name_keeps_the_namesake():
 
 
 def test_a_state_s_name_after_the_name_keeps_the_namesake():
-    text = "Two cargoes of barley were sold for June delivery to Boston, U.K. east coast, at 110 stg a tonne."
+    text = "A shipment of feed wheat left for Boston, U.K. east coast, on Tuesday at 95 stg per tonne, traders said."
     assert place_countries(text, "LONDON")["Boston"] == "GBR"
-    text = "Two cargoes of barley were sold for June delivery to Boston at 110 stg a tonne."
+    text = "A shipment of feed wheat left for Boston on Tuesday at 95 stg per tonne, traders said."
     assert place_countries(text, "LONDON")["Boston"] == "USA"
 
 
