@@ -39,10 +39,14 @@ def test_a_gathering_that_names_nobody_stays_a_trip_with_no_one_met(code):
 
 
 def test_a_place_gone_to_keeps_its_target(code):
-    # must-not: a trip to a city is read as before, and its talks are no gathering's people
-    events, actors = code("US Senator Mark Hale flew to Paris for talks with French officials.")
+    # must-not: a trip to a city is read as before, and its talks are no gathering's people (talks with the city's
+    # own state's people: they are whom the trip visits, the city only where; roles/trips.meeting_on_trip)
+    events, actors = code("US Senator Mark Hale flew to Paris for talks with Dutch officials.")
     (trip,) = _trips(events)
     assert names(trip.target, actors) == {"Paris"}
+    events, actors = code("US Senator Mark Hale flew to Paris for talks with French officials.")
+    (trip,) = _trips(events)
+    assert {actors[i].country for i in trip.target} == {"FRA"} and "Paris" not in names(trip.target, actors)
 
 
 def test_teachers_leaving_for_a_rally_make_no_trip(code):

@@ -64,7 +64,9 @@ def _status(events, trigger):
     ("The minister signed the pact when he visited Oslo last week.", "visited", "occurred"),
     ("Finance Minister Ruiz left on Sunday for Washington for talks with the Fund.", "talks", "planned"),
     ("Finance Minister Ruiz left on Sunday for Washington for talks with the Fund.", "left", "occurred"),
-    ("The Kenyan minister arrived in Oslo on Monday for talks with Norwegian officials.", "talks", "occurred"),
+    # talks with the city's own state are the visit told again: one act, the arrival (acts_told_twice)
+    ("The Kenyan minister arrived in Oslo on Monday for talks with Norwegian officials.", "arrived", "occurred"),
+    ("The Kenyan minister arrived in Oslo on Monday for talks with Danish officials.", "talks", "occurred"),
 ])
 def test_the_status_of_acts_before_and_to_come(code, text, trigger, status):
     events, _ = code(text)

@@ -18,8 +18,11 @@ def test_purposes_of_a_scheduled_leaving_are_planned(code, text):
 
 
 def test_talks_a_scheduled_flight_is_for_are_planned(code):
-    events, _ = code("Aides said the Chilean premier would fly to Lima on Friday for talks with Peruvian leaders.")
+    events, _ = code("Aides said the Chilean premier would fly to Lima on Friday for talks with Bolivian leaders.")
     assert [e.status for e in events if e.type == "CONSULT"] == ["planned", "planned"]
+    # talks with the city's own state are the visit told again (acts_told_twice): one act, planned
+    events, _ = code("Aides said the Chilean premier would fly to Lima on Friday for talks with Peruvian leaders.")
+    assert [e.status for e in events if e.type == "CONSULT"] == ["planned"]
 
 
 @pytest.mark.parametrize("text", [

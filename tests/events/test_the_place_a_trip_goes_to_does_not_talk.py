@@ -12,7 +12,7 @@ from tests.events.conftest import names
 
 @pytest.mark.parametrize("text, place", [
     ("A team is to visit Nairobi in May for talks with World Bank officials.", "Nairobi"),
-    ("The delegation will travel to Lima next week for talks with Peruvian officials.", "Lima"),
+    ("The delegation will travel to Lima next week for talks with Bolivian officials.", "Lima"),
 ])
 def test_the_place_visited_does_not_talk(code, text, place):
     events, actors = code(text)

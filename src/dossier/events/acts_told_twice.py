@@ -7,9 +7,12 @@ same set of parties (sources and targets together, whichever side each is on), t
 or its type's unspecified one ("talks", 040, at which the sides "negotiated", 046; not "a visit", 042, during which
 one "met" another, 040: the visit is an act of its own), no date of the noun's own that
 differs from the verb's, and the noun hangs on the verb by a preposition of setting (lexicon: setting_preps), or on
-a noun such a preposition sets, through "of" ("the second round of talks"). The verb's event is kept, with the
-noun's date where it has none. Two acts stay two: other parties ("met Chile at talks with Bolivia"), another act
-("met at talks and signed an accord", a noun the verb does not set), another type or status.
+a noun such a preposition sets, through "of" ("the second round of talks"). So too the talks a trip is for, where the
+trip visits the ones talked with ("flew to Lima for talks with Peru's president": the city is only where; one
+visit, roles/trips.meeting_on_trip), while a trip to a state and talks with its people stay two ("visited Peru for
+talks with its president": other parties). The verb's event is kept, with the noun's date where it has none. Two
+acts stay two: other parties ("met Chile at talks with Bolivia"), another act ("met at talks and signed an accord",
+a noun the verb does not set), another type or status.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from dossier.events.roles.trips import trip_purposes
 from dossier.model import Event
 
 
@@ -32,7 +36,8 @@ def acts_told_twice(doc: Doc, events: list[Event], trigger_token: Callable[[Doc,
             continue
         verb_event = next((v for v in events if v is not noun_event and id(v) not in dropped
                            and _same_act(noun_event, v)
-                           and _sets(tokens[id(v)], noun, setting_preps)), None)
+                           and (_sets(tokens[id(v)], noun, setting_preps) or _trip_for(v, tokens[id(v)], noun))),
+                          None)
         if verb_event is None:
             continue
         dropped.add(id(noun_event))
@@ -55,6 +60,18 @@ def _sets(verb: Token | None, noun: Token, setting_preps: frozenset[str]) -> boo
             return False
         tok = prep.head
     return False
+
+
+def _trip_for(verb_event: Event, verb: Token | None, noun: Token) -> bool:
+    """The verb event is a trip (mode visit) that is "for" the noun, directly or through "of" ("flew to Lima for
+    talks", "for a round of talks")."""
+    if verb is None or verb_event.mode != "visit" or verb.pos_ != "VERB" or verb.sent != noun.sent:
+        return False
+    purposes = trip_purposes(verb)
+    tok = noun
+    while tok not in purposes and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return tok in purposes
 
 
 def _same_act(noun_event: Event, verb_event: Event) -> bool:

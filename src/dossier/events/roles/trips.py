@@ -66,24 +66,50 @@ def _meeting_parties(meeting: Token, resolver: Resolver, seat: bool) -> list[Tok
 
 
 def meeting_on_trip(verb: Token, targets: list[Token], resolver: Resolver) -> list[Token] | None:
-    """The targets of a trip to a city "for" a meeting of a body or of another state's people (`seat_meetings`:
-    "flew to Geneva for a meeting of GATT members", "visits Washington for the IMF meeting", "flies to Brussels
-    for talks with EC officials"): those who meet there, in place of the city, which is only where they meet; None
-    where the trip is for no such meeting, or one with the city's own state ("goes to Washington for talks with the
-    president": the state visited), or for talks "with" a body in a city where no international body sits
-    ("visit Nairobi for talks with World Bank officials": Kenya is visited)."""
+    """The targets of a trip to a city "for" a meeting: those who meet there, in place of the city, which is only
+    where they meet. They are a body or another state's people the meeting's own words name (`seat_meetings`: "flew
+    to Geneva for a meeting of GATT members", "visits Washington for the IMF meeting", "flies to Brussels for talks
+    with EC officials"), or, in any city, the ones it is "with" where one of them is of the city's own state
+    (`hosts_met`: "goes to Ottawa for talks with Canadian ministers", "flew to Canberra for talks with
+    Australia": the state is visited in them). None where the trip is for no such meeting, or for talks "with" others
+    alone in a city where no international body sits ("visit Nairobi for talks with World Bank officials": Kenya is
+    visited)."""
     actors = resolver.doc._.actors or {}
-    meetings = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in _seat_meetings()]
+    meetings = [o for o in trip_purposes(verb) if o.lemma_.lower() in _seat_meetings()]
     cities = [t for t in targets if (ids := resolver.many(t))
               and all((e := actors.get(i)) is not None and e.kind == "place" for i in ids)]
-    seat = any(t.lower_ in _seats() for t in cities)
-    parties = [t for m in meetings for t in _meeting_parties(m, resolver, seat)]
-    if not parties or not cities:
+    if not meetings or not cities:
         return None
     hosts = {actors[i].country for t in cities for i in resolver.many(t)}
-    if any((e := actors.get(i)) is None or e.country in hosts for t in parties for i in resolver.many(t)):
+    seat = any(t.lower_ in _seats() for t in cities)
+    parties = [t for m in meetings for t in _meeting_parties(m, resolver, seat)]
+    met = hosts_met(verb, meetings, hosts, resolver)
+    if met:
+        return [t for t in targets if t not in cities] + list(dict.fromkeys(parties + met))
+    if not parties or any((e := actors.get(i)) is None or e.country in hosts
+                          for t in parties for i in resolver.many(t)):
         return None
     return [t for t in targets if t not in cities] + parties
+
+
+def trip_purposes(verb: Token) -> list[Token]:
+    """The nouns a trip is "for" ("flew to Lima for talks"), also where the parser made the "for" a conjunct of the
+    trip's infinitive of purpose ("left for Lima to attend the summit and for talks with X")."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    fors = [c for p in purposes for c in p.children if c.dep_ == "conj" and c.lower_ == "for"]
+    return prep_objects(verb, ("for",)) + [g for f in fors for g in f.children if g.dep_ == "pobj"]
+
+
+def hosts_met(verb: Token, meetings: list[Token], hosts: set[str | None], resolver: Resolver) -> list[Token]:
+    """The ones a trip's meetings are "with" (the parser may hang "with X" on the verb of travel), where one of them
+    is of a state among `hosts`, the countries of the cities the trip goes to; else none."""
+    actors = resolver.doc._.actors or {}
+    met = [t for m in meetings for t in prep_objects(m, ("with",))] + prep_objects(verb, ("with",))
+    met = [t for t in met if resolver.many(t)]
+    host_state = any((e := actors.get(i)) is not None and e.country and e.country in hosts
+                     for t in met for i in resolver.many(t))
+    return met if host_state else []
 
 
 @cache
