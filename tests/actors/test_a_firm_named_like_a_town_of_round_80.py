@@ -22,3 +22,10 @@ def test_the_town_after_a_preposition_of_place_stays_a_town(story):
     found = story("Mildura Plc said it would shut its packing shed in Mildura next year, a spokesman said in London.",
                   dateline="LONDON")
     assert mention_countries(found, "mildura") == {"AUS"}
+
+
+def test_a_headline_s_ticker_names_the_firm_its_body_writes_alone(story):
+    found = story("The opposition leader said he will meet senior managers of Mildura Mining Ltd in Winnipeg on "
+                  "Friday to discuss the planned sale of Mildura.", dateline="OTTAWA",
+                  title="LEADER TO SEE MILDURA <MLD> MANAGERS")
+    assert mention_countries(found, "mildura") == {"CAN"}

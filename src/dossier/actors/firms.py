@@ -357,10 +357,18 @@ class Firms:
             countries &= set(forms)
         return countries.pop() if len(countries) == 1 else None
 
-    def _firms_own_names(self, doc: Doc, ents: tuple[Span, ...]) -> frozenset[str]:
+    def _firms_own_names(self, doc: Doc, ents: tuple[Span, ...], headline: Doc | None = None) -> frozenset[str]:
         """The names an article writes firms by with a legal form or a wire's ticker after them ("Westland Plc",
-        "Dome <DMP>"), in lower case without the form (`_stem`): those words alone are the firm in that article."""
+        "Dome <DMP>"), in lower case without the form (`_stem`): those words alone are the firm in that article. A
+        headline in capitals ("TALKS WITH DOME <DMP>") gives the one to three words before its ticker, each run ending
+        there ("dome", "with dome")."""
         names = set()
+        for i in range(2, len(headline) - 1) if headline is not None else ():
+            if headline[i - 1].text == "<" and in_ticker_brackets(headline, i, i + 1):
+                start = i - 1
+                while start > max(i - 4, 0) and headline[start - 1].is_alpha:
+                    start -= 1
+                names |= {headline[j:i - 1].text.lower() for j in range(start, i - 1)}
         for ent in ents:
             if self._legal_form(ent) is not None:
                 names.add(self._stem(ent.text))

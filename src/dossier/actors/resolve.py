@@ -352,7 +352,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             if not any(taken[m.start:m.end]):
                 take(m.start, m.end, "", "ORG")
                 committees.append((found[-1], states))
-        firm_names = self._firms_own_names(doc, ents)
+        firm_names = self._firms_own_names(doc, ents, headline)
         for ent in ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
