@@ -370,10 +370,7 @@ class Firms:
                     start -= 1
                 names |= {headline[j:i - 1].text.lower() for j in range(start, i - 1)}
         for ent in ents:
-            if self._legal_form(ent) is not None:
-                names.add(self._stem(ent.text))
-            elif ent.end + 2 < len(doc) and doc[ent.end].text == "<" and in_ticker_brackets(doc, ent.end + 1,
-                                                                                            ent.end + 2):
+            if self._legal_form(ent) is not None or in_ticker_brackets(doc, ent.end + 1, ent.end + 2):
                 names.add(self._stem(ent.text))
         return frozenset(names)
 
