@@ -357,6 +357,33 @@ class Firms:
             countries &= set(forms)
         return countries.pop() if len(countries) == 1 else None
 
+    def _firms_own_names(self, doc: Doc, ents: tuple[Span, ...], headline: Doc | None = None) -> frozenset[str]:
+        """The names an article writes firms by with a legal form or a wire's ticker after them ("Westland Plc",
+        "Dome <DMP>"), in lower case without the form (`_stem`): those words alone are the firm in that article. A
+        headline in capitals ("TALKS WITH DOME <DMP>") gives the one to three words before its ticker, each run ending
+        there ("dome", "with dome")."""
+        names = set()
+        for i in range(2, len(headline) - 1) if headline is not None else ():
+            if headline[i - 1].text == "<" and in_ticker_brackets(headline, i, i + 1):
+                start = i - 1
+                while start > max(i - 4, 0) and headline[start - 1].is_alpha:
+                    start -= 1
+                names |= {headline[j:i - 1].text.lower() for j in range(start, i - 1)}
+        for ent in ents:
+            if self._legal_form(ent) is not None or in_ticker_brackets(doc, ent.end + 1, ent.end + 2):
+                names.add(self._stem(ent.text))
+        return frozenset(names)
+
+    def _firm_not_town(self, span: Span, firm_names: frozenset[str]) -> bool:
+        """Whether a name tagged a place, a people or a person is the name of a firm the article writes with its legal
+        form or ticker ("Westland" of "Westland Plc", no Michigan town; `_firms_own_names`): not after a preposition
+        of place, unless the phrase holds a stake or an interest ("a plant in Westland"; "a stake in Westland")."""
+        if self._legal_form(span) is not None or self._stem(span.text) not in firm_names:
+            return False
+        root = span.root
+        return not (root.dep_ == "pobj" and root.head.lower_ in self.place_prepositions
+                    and root.head.head.lower_ not in self.holding_nouns)
+
     def _stem(self, name: str, written_out: bool = True) -> str:
         """A firm's name in lower case without dots, commas and the legal forms ending it, abbreviated or (unless told
         not to) written out ("Intel Corp" and "Intel Corporation": "intel")."""

@@ -352,6 +352,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             if not any(taken[m.start:m.end]):
                 take(m.start, m.end, "", "ORG")
                 committees.append((found[-1], states))
+        firm_names = self._firms_own_names(doc, ents, headline)
         for ent in ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
@@ -372,6 +373,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                         label = "GPE"  # "the Jaffna peninsula" in a story of Sri Lanka: the city, no person
                     if label in ("PERSON", "ORG") and self._named_as_place(doc, core, label):
                         label = "LOC"  # "the Rukban camp", "in nearby Ranui": a place, whatever the tagger read
+                    if label in ("GPE", "LOC", "NORP", "PERSON") and self._firm_not_town(core, firm_names):
+                        label = "ORG"  # "Westland" in a story of "Westland Plc": the firm, not a US town
                     if label == "ORG" and (chamber := self._chamber_committee(core)) is not None:
                         take(core.start, core.end, "", label)  # "the House Budget Committee": given below
                         committees.append((found[-1], chamber))
