@@ -905,7 +905,7 @@ class Coder:
                 return None  # "said both Japan and Canada should stay calm": a shared course, asked of no other
             if private_view(roles.source, actors):
                 return None  # "the economist said the two sides should allow subsidies": a private voice's view
-        if home_trip(entry.cameo, roles.source, roles.target, doc._.actors or {}):
+        if home_trip(tok, entry.cameo, roles.source, roles.target, doc._.actors or {}):
             return None  # "French deputies toured Lyon": a journey inside their own state meets no other party
         if not roles.source and not roles.target and not bare:  # an event nobody does to nobody is noise
             return None

@@ -80,21 +80,34 @@ def own_programme(verb: Token, source: list[str], target: list[str], actors: dic
     return not any(t.lower_ in outside for s in subject_tokens(verb) for t in s.subtree)
 
 
-def home_trip(cameo: str, source: list[str], target: list[str], actors: dict) -> bool:
+def home_trip(verb: Token, cameo: str, source: list[str], target: list[str], actors: dict) -> bool:
     """A trip (CAMEO 042) every one of whose targets is the travellers' own state or a place in it ("French
-    deputies toured Lyon", "the senator visited the southern U.S. border"): a journey at home, which meets no other
-    party. Every source must belong to that one country by what is known of it: a person the dictionaries do not
-    know may have had his country guessed from the very place he went to ("Senator X visited Mexico": a Mexican
-    senator?), and stays a visitor; a place of another state stays the visit of that state."""
+    deputies toured Lyon", "the treasury secretary visited the southern U.S. border"): a journey at home, which meets
+    no other party. Every source must belong to that one country by what is known of it (`_country_told`); a place
+    of another state stays the visit of that state."""
     if cameo != "042" or not source or not target:
         return False
     travellers, visited = [actors.get(i) for i in source], [actors.get(i) for i in target]
     if any(e is None or not e.country for e in travellers + visited) \
-            or any(e.kind == "person" and e.id.startswith("unk:") for e in travellers):
+            or not all(_country_told(e, verb.sent) for e in travellers):
         return False
     if len({e.country for e in travellers + visited}) != 1:
         return False
     return all((e.kind == "government" and e.cameo == e.country) or e.kind == "place" for e in visited)
+
+
+def _country_told(entity, sent) -> bool:
+    """The actor's country is its own, not guessed from where it went: an actor of the dictionaries, or a body
+    whose mention in the sentence carries its nationality ("French deputies"). A person the dictionaries do not know
+    ("Senator X visited Mexico": a Mexican senator?) or a bare title ("the envoy, who sailed to Malta") may have had
+    its country read off the very place of the trip."""
+    if entity.id.startswith("unk:"):
+        return False
+    if not entity.id.startswith("agent:"):
+        return True
+    named = sent.doc._.token_actor or {}
+    return any(w.ent_type_ in ("NORP", "GPE") for t in sent if named.get(t.i) == entity.id
+               for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound", "poss"))))
 
 
 def joint_duty(verb: Token, source: list[str], resolver, actors: dict) -> bool:
