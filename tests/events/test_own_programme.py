@@ -30,3 +30,44 @@ def test_an_executive_on_its_own_state_asks_nobody(code, text):
 def test_a_demand_of_others_stays_a_request(code, text):
     events, _ = code(text, published="1987-03-20")
     assert _requests(events), [(e.type, e.trigger, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Kiichi Miyazawa told a parliamentary panel that Japan should spend more public money on housing.",
+    "Treasury Secretary James Baker spoke to bankers in Boston on Monday. He said the United States must trim its "
+    "budget deficit by cutting outlays.",
+])
+def test_a_minister_the_dictionary_codes_as_elite_speaks_for_his_state(code, text):
+    """The story's title makes him the executive's voice where the dictionary keeps him only as an elite (ELI) on
+    the date (own_state._titled_executive)."""
+    events, _ = code(text, published="1987-04-01")
+    assert not _requests(events), _requests(events)
+
+
+def test_a_firm_s_president_stays_a_request(code):
+    """A title of a firm named beside it makes no voice of the state."""
+    events, _ = code("Sony President Akio Morita said Japan must buy more foreign chips.", published="1987-04-01")
+    assert _requests(events), [(e.type, e.trigger, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury Secretary James Baker toured the northern U.S. border region on Tuesday.",
+    "A group of German legislators visited Germany's eastern border on Friday.",
+    "Italian senators toured Milan on Monday.",
+])
+def test_a_trip_inside_one_s_own_state_visits_nobody(code, text):
+    """own_state.home_trip: the travellers' own state or a place in it is no party met."""
+    events, _ = code(text, published="1987-04-01")
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian foreign minister visited France on Monday.",
+    "Senator Jane Corwin visited Mexico last week.",
+])
+def test_a_trip_abroad_stays_a_visit(code, text):
+    """A place of another state, or a traveller the dictionaries do not know (his country may be guessed from
+    where he went), stays a visit."""
+    events, _ = code(text, published="1987-04-01")
+    assert [e for e in events if e.type == "CONSULT" and e.cameo == "042"], [(e.type, e.source, e.target)
+                                                                             for e in events]

@@ -38,7 +38,7 @@ from dossier.events.no_event import (agentless_passive, asks, describes, disaste
 from dossier.events.noun_acts import (decision_of, done_by_another, held_state, joined_in, lends_subject, light,
                                       noun_governor, noun_negation, part_denied, plan_of, summed_in, told_on_its_day,
                                       travelled_for)
-from dossier.events.own_state import joint_duty, lets_in_another, own_programme
+from dossier.events.own_state import home_trip, joint_duty, lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import (adjective_roles, fault_done, fault_roles, faults, participle_stance,
                                       stopped_short, wrong_done)
@@ -905,6 +905,8 @@ class Coder:
                 return None  # "said both Japan and Canada should stay calm": a shared course, asked of no other
             if private_view(roles.source, actors):
                 return None  # "the economist said the two sides should allow subsidies": a private voice's view
+        if home_trip(tok, entry.cameo, roles.source, roles.target, doc._.actors or {}):
+            return None  # "French deputies toured Lyon": a journey inside their own state meets no other party
         if not roles.source and not roles.target and not bare:  # an event nobody does to nobody is noise
             return None
         if entry.target_labels:

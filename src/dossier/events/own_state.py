@@ -1,5 +1,6 @@
-"""A state's executive telling what its own state must do: its programme, not a request of itself; and a state
-letting its own agents act, which lets no third party in.
+"""A state's executive telling what its own state must do: its programme, not a request of itself; a state
+letting its own agents act, which lets no third party in; and a trip inside the travellers' own state, which meets
+no other party.
 
 "The premier said the country must cut spending" and "the minister said Ruritania should hold more grain" meet the
 "say … must" entry of patterns/request.yaml, which reads the clause's subject as the one asked. Where every source
@@ -40,19 +41,73 @@ def _executive(entity, person: bool) -> bool:
     return person and entity.kind == "person" and sector in _words()["executive_sectors"]
 
 
+def _titled_executive(entity, doc) -> bool:
+    """A person the story names with an executive title of its own state ("Finance Minister Kiichi Miyazawa",
+    "Ruritania's trade secretary, Ana Vey"), whatever sector the dictionary codes him by: a minister of the
+    article's date the dictionary keeps only as an elite (ELI) or with no sector. A title of a body outside the state
+    ("president of the farmers' union", "Acme President") does not count."""
+    if entity is None or entity.kind != "person" or not entity.country or _sector(entity) not in ("", "eli"):
+        return False
+    words, named, actors = _words(), doc._.token_actor or {}, doc._.actors or {}
+    for i, ident in named.items():
+        if ident != entity.id:
+            continue
+        tok = doc[i]
+        before = [t for t in doc[max(tok.sent.start, i - 4):i] if t.dep_ == "compound" and t.head.i >= i]
+        for phrase in ([w for t in before for w in t.subtree], *(list(t.subtree) for t in tok.children
+                                                                   if t.dep_ == "appos")):
+            lower = {t.lower_ for t in phrase}
+            if lower & words["executive_titles"] and not lower & (words["outside_bodies"] | words["legislatures"]) \
+                    and not any(t.i in named and getattr(actors.get(named[t.i]), "kind", None) not in (
+                        "government", "place") for t in phrase if named.get(t.i) != ident):
+                return True
+    return False
+
+
 def own_programme(verb: Token, source: list[str], target: list[str], actors: dict) -> bool:
     """A reporting verb whose clause tells what the speaker's own state must do: every source an executive voice
-    of one state, every target that state or its executive, and no word of the speaker's phrase naming a body
-    outside the state."""
+    of one state (by his code, or by the title the story gives him: `_titled_executive`), every target that state or
+    its executive, and no word of the speaker's phrase naming a body outside the state."""
     if not source or not target:
         return False
     speakers, asked = [actors.get(i) for i in source], [actors.get(i) for i in target]
-    if not all(_executive(e, person=True) for e in speakers) or not all(_executive(e, person=False) for e in asked):
+    if not all(_executive(e, person=True) or _titled_executive(e, verb.doc) for e in speakers) \
+            or not all(_executive(e, person=False) for e in asked):
         return False
     if len({e.country for e in speakers + asked}) != 1:
         return False
     outside = _words()["outside_bodies"]
     return not any(t.lower_ in outside for s in subject_tokens(verb) for t in s.subtree)
+
+
+def home_trip(verb: Token, cameo: str, source: list[str], target: list[str], actors: dict) -> bool:
+    """A trip (CAMEO 042) every one of whose targets is the travellers' own state or a place in it ("French
+    deputies toured Lyon", "the treasury secretary visited the southern U.S. border"): a journey at home, which meets
+    no other party. Every source must belong to that one country by what is known of it (`_country_told`); a place
+    of another state stays the visit of that state."""
+    if cameo != "042" or not source or not target:
+        return False
+    travellers, visited = [actors.get(i) for i in source], [actors.get(i) for i in target]
+    if any(e is None or not e.country for e in travellers + visited) \
+            or not all(_country_told(e, verb.sent) for e in travellers):
+        return False
+    if len({e.country for e in travellers + visited}) != 1:
+        return False
+    return all((e.kind == "government" and e.cameo == e.country) or e.kind == "place" for e in visited)
+
+
+def _country_told(entity, sent) -> bool:
+    """The actor's country is its own, not guessed from where it went: an actor of the dictionaries, or a body
+    whose mention in the sentence carries its nationality ("French deputies"). A person the dictionaries do not know
+    ("Senator X visited Mexico": a Mexican senator?) or a bare title ("the envoy, who sailed to Malta") may have had
+    its country read off the very place of the trip."""
+    if entity.id.startswith("unk:"):
+        return False
+    if not entity.id.startswith("agent:"):
+        return True
+    named = sent.doc._.token_actor or {}
+    return any(w.ent_type_ in ("NORP", "GPE") for t in sent if named.get(t.i) == entity.id
+               for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound", "poss"))))
 
 
 def joint_duty(verb: Token, source: list[str], resolver, actors: dict) -> bool:
