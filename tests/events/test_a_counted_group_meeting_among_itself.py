@@ -46,3 +46,16 @@ def test_an_uncounted_plural_is_left_to_the_story(code):
     events, actors = code("Kenya and Tanzania held border talks on Monday. Officials said the ministers will meet "
                           "again in Arusha next month.")
     assert not any(a.startswith("unk:NORP:") for e in events for a in e.source)
+
+
+def test_they_of_a_clause_of_time_is_the_counted_group_above_it(code):
+    events, actors = code("The five producing nations plan to revise their quotas when they meet next in Vienna.")
+    found = [e for e in _consults(events) if e.trigger == "meet"]
+    assert found and found[0].status == "planned"
+    assert names(found[0].source, actors) == {"The five producing nations"} and not found[0].target
+
+
+def test_they_after_two_named_states_stays_those_states(code):
+    events, actors = code("Kenya and Uganda signed a fishing pact on Lake Victoria. They will meet again in May.")
+    found = [e for e in _consults(events) if e.trigger == "meet"]
+    assert found and countries(found[0].source, actors) | countries(found[0].target, actors) == {"KEN", "UGA"}

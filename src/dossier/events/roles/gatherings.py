@@ -62,16 +62,29 @@ def _counted(noun: Token) -> bool:
 def counted_group(tok: Token, gov: Token | None) -> Token | None:
     """The subject of a meeting that names its parties only as a counted group: a plural noun of parties
     (`party_group_words`) counted itself ("four exporting states will gather") or by the "from" or "of" phrase it
-    hangs ("envoys from 14 nations are meeting", "delegates of 30 countries attended the talks"). The subject is the
-    trigger verb's, or that of the verb a trigger noun is the object of; None for any other."""
+    hangs ("envoys from 14 nations are meeting", "delegates of 30 countries attended the talks"), or a "they" of a
+    clause of time that stands for such a group above it ("the six nations will review it when they meet"). The
+    subject is the trigger verb's, or that of the verb a trigger noun is the object of; None for any other."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else gov if gov is not None else governor(tok)
     if verb is None:
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ == "they" and verb.dep_ == "advcl":
+            subject = _outer_subject(verb) or subject  # "… will review the pact when they meet next"
         if subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() not in party_group_words():
             return None
         if _counted(subject) or any(_counted(o) for o in prep_objects(subject, ("from", "of"))):
             return subject
+    return None
+
+
+def _outer_subject(clause: Token) -> Token | None:
+    """The subject of the nearest verb above an adverbial clause that has one ("the six nations are expected to
+    review it when they meet": the nations)."""
+    for verb in clause.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
     return None
 
 
