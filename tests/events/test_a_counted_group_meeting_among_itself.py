@@ -59,3 +59,11 @@ def test_they_after_two_named_states_stays_those_states(code):
     events, actors = code("Kenya and Uganda signed a fishing pact on Lake Victoria. They will meet again in May.")
     found = [e for e in _consults(events) if e.trigger == "meet"]
     assert found and countries(found[0].source, actors) | countries(found[0].target, actors) == {"KEN", "UGA"}
+
+
+def test_a_group_gathering_for_a_body_s_meeting_is_that_meeting(code):
+    events, actors = code("Delegates from 31 countries are gathering in Manila for the annual meeting of the Asian "
+                          "Development Bank.")
+    found = _consults(events)
+    assert len(found) == 1 and names(found[0].source, actors) == {"Asian Development Bank"}, \
+        [(e.type, e.trigger, names(e.source, actors)) for e in found]

@@ -107,3 +107,13 @@ def among_the_group(candidate: Token, trigger: Token, event_type: str) -> bool:
     if event_type != "CONSULT" or counted_group(trigger, None) is None:
         return False
     return not (candidate.dep_ == "pobj" and candidate.head.lower_ == "with")
+
+
+def names_its_gathering(verb: Token, resolver) -> bool:
+    """The verb of a group's meeting sets it at a gathering whose own words name who meets ("delegates from 46
+    countries are gathering for the annual meeting of the X bank"): the gathering's noun tells that meeting, the
+    body's, and the group is its members, no meeting of its own."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for", "at", "to"))
+    return any(resolver.many(p) for n in nouns for p in gathered_people(n))
