@@ -62,8 +62,8 @@ def test_they_after_two_named_states_stays_those_states(code):
 
 
 def test_a_group_gathering_for_a_body_s_meeting_is_that_meeting(code):
-    events, actors = code("Delegates from 31 countries are gathering in Manila for the annual meeting of the Asian "
-                          "Development Bank.")
+    events, actors = code("Delegates of 31 nations gather in Manila on Friday for the yearly meeting of the "
+                          "African Development Bank.")
     found = _consults(events)
-    assert len(found) == 1 and names(found[0].source, actors) == {"Asian Development Bank"}, \
+    assert len(found) == 1 and names(found[0].source, actors) == {"African Development Bank"}, \
         [(e.type, e.trigger, names(e.source, actors)) for e in found]

@@ -101,8 +101,8 @@ def group_actor(subject: Token, actors: dict) -> str:
 
 
 def among_the_group(candidate: Token, trigger: Token, event_type: str) -> bool:
-    """A mention that is no other party to a meeting of a counted group (`counted_group`: "delegates from 22
-    countries are meeting to review the round launched in Uruguay", "envoys from 14 nations met in Oslo"): the
+    """A mention that is no other party to a meeting of a counted group (`counted_group`: "envoys of 14
+    states sat down in Bergen to weigh the quotas set in Iceland", "envoys from 14 nations met in Oslo"): the
     group meets among itself; only one met "with" ("… met with Japan's minister") is a party besides it."""
     if event_type != "CONSULT" or counted_group(trigger, None) is None:
         return False
@@ -110,8 +110,8 @@ def among_the_group(candidate: Token, trigger: Token, event_type: str) -> bool:
 
 
 def names_its_gathering(verb: Token, resolver) -> bool:
-    """The verb of a group's meeting sets it at a gathering whose own words name who meets ("delegates from 46
-    countries are gathering for the annual meeting of the X bank"): the gathering's noun tells that meeting, the
+    """The verb of a group's meeting sets it at a gathering whose own words name who meets ("delegates of 31 nations
+    gather in Manila for the X bank's yearly session"): the gathering's noun tells that meeting, the
     body's, and the group is its members, no meeting of its own."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
