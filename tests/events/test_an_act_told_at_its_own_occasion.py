@@ -47,3 +47,16 @@ def test_each_clause_keeps_its_own_meeting(code):
 def test_a_visit_during_which_they_meet_is_an_act_of_its_own(code):
     events, actors = code("The Kenyan trade minister will meet Uganda's president during his official visit next week.")
     assert sorted(e.cameo for e in events if e.type == "CONSULT") == ["040", "042"]
+
+
+def test_states_gathering_for_a_meeting_hold_one_meeting_of_both_sides(code):
+    events, actors = code("Senegal and Mali will gather in Dakar next month for a three-day meeting on river dams.")
+    consults = [e for e in events if e.type == "CONSULT"]
+    assert len(consults) == 1 and consults[0].trigger == "gather"
+    assert {frozenset(names(consults[0].source, actors)), frozenset(names(consults[0].target, actors))} \
+        == {frozenset({"Senegal"}), frozenset({"Mali"})}
+
+
+def test_a_trip_for_talks_stays_two_acts(code):
+    events, actors = code("The Malian minister flew to Dakar for talks with Senegalese officials.")
+    assert len([e for e in events if e.type == "CONSULT"]) == 2

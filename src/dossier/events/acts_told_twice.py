@@ -10,9 +10,9 @@ differs from the verb's, and the noun hangs on the verb by a preposition of sett
 a noun such a preposition sets, through "of" ("the second round of talks"). So too the talks a trip is for, where the
 trip visits the ones talked with ("flew to Lima for talks with Peru's president": the city is only where; one
 visit, roles/trips.meeting_on_trip), while a trip to a state and talks with its people stay two ("visited Peru for
-talks with its president": other parties). The verb's event is kept, with the noun's date where it has none. Two
-acts stay two: other parties ("met Chile at talks with Bolivia"), another act ("met at talks and signed an accord",
-a noun the verb does not set), another type or status.
+talks with its president": other parties). The verb's event is kept, with the noun's date where it has none and the
+noun's sides where it has no target. Two acts stay two: other parties ("met Chile at talks with Bolivia"), another
+act ("met at talks and signed an accord", a noun the verb does not set), another type or status.
 """
 
 from __future__ import annotations
@@ -41,21 +41,23 @@ def acts_told_twice(doc: Doc, events: list[Event], trigger_token: Callable[[Doc,
         if verb_event is None:
             continue
         dropped.add(id(noun_event))
+        if not verb_event.target and noun_event.target:  # "A and B will gather for a meeting": the noun's two sides
+            verb_event.source, verb_event.target = list(noun_event.source), list(noun_event.target)
         if _undated(verb_event) and not _undated(noun_event):
             verb_event.date = noun_event.date
     return [e for e in events if id(e) not in dropped]
 
 
 def _sets(verb: Token | None, noun: Token, setting_preps: frozenset[str]) -> bool:
-    """The noun is the verb's setting: the object of a setting preposition on the verb, directly or through "of"
-    ("at talks", "during the second round of talks")."""
+    """The noun is the verb's setting: the object of a setting preposition on the verb, or of one the verb's lemma
+    takes there ("gather for"), directly or through "of" ("at talks", "during the second round of talks")."""
     if verb is None or verb.pos_ != "VERB" or verb.sent != noun.sent:
         return False
     tok = noun
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         prep = tok.head
         if prep.head == verb:
-            return prep.lower_ in setting_preps
+            return prep.lower_ in setting_preps or f"{verb.lemma_.lower()} {prep.lower_}" in setting_preps
         if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
             return False
         tok = prep.head

@@ -45,6 +45,7 @@ from dossier.events.predicates import (adjective_roles, fault_done, fault_roles,
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
+from dossier.events.roles.gatherings import counted_group, group_actor, names_its_gathering
 from dossier.events.roles.lone_doers import lone_subjects
 from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, felt,
@@ -1008,6 +1009,9 @@ class Coder:
             addressed(tok, roles, resolver, self.lex)  # "sent a letter to X threatening to ...": X is threatened
         if entry.pos == "verb":
             excluded_by(tok, roles, resolver, self.lex)  # "were expelled from Russia": Russia expels them
+        if entry.type == "CONSULT" and not roles.source and not roles.target \
+                and (group := counted_group(tok, gov)) is not None and not names_its_gathering(tok, resolver):
+            roles.source = [group_actor(group, resolver.doc._.actors)]  # "envoys from 14 nations met": among them
         if not roles.source and entry.pos == "verb" and is_passive(tok) \
                 and (agent := implicit_agent(tok, entry, self.lex)):
             roles.source = [resolver.implicit(*agent, roles.target)]  # "he was arrested in April": by the police

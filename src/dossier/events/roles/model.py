@@ -31,6 +31,7 @@ from dossier.events.roles.co_doers import co_doer, leads_the_doers, led_noun
 from dossier.events.roles.deployed_forces import moved_by, moved_forces, mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.lone_doers import not_the_lone_doer, not_the_lone_undergoer
+from dossier.events.roles.gatherings import among_the_group
 from dossier.events.roles.protesters import not_the_protests_doer
 from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
@@ -864,6 +865,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "investigators into the X affair agreed to…": what they deal with, no party to their accord
     if side == "target" and body_s_own_meeting(cand, trigger, event, resolver):
         return True  # "at this week's EC summit, Chirac added": the EC meets among its members
+    if side == "target" and among_the_group(cand.anchor, trigger, event.type):
+        return True  # "envoys from 14 nations met in Oslo": the group meets among itself
     if counterpart_of(cand.token):
         return True  # "Japan's allies criticised…", "urged Japan's trading partners to act": not Japan
     if noun_teller(cand.token, trigger) and (side == "target" or any(
