@@ -33,7 +33,7 @@ def test_a_demand_of_others_stays_a_request(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Finance Minister Kiichi Miyazawa told a parliamentary panel that Japan should spend more public money on housing.",
+    "Finance Minister Kiichi Miyazawa said in a radio interview that Japan should build more public schools.",
     "Treasury Secretary James Baker spoke to bankers in Boston on Monday. He said the United States must trim its "
     "budget deficit by cutting outlays.",
 ])
