@@ -58,5 +58,7 @@ def test_states_gathering_for_a_meeting_hold_one_meeting_of_both_sides(code):
 
 
 def test_a_trip_for_talks_stays_two_acts(code):
-    events, actors = code("The Malian minister flew to Dakar for talks with Senegalese officials.")
+    """With partners of another state than the city's (with the city's own people the trip is one visit to them:
+    roles/trips.meeting_on_trip)."""
+    events, actors = code("The Malian minister flew to Dakar for talks with Gambian officials.")
     assert len([e for e in events if e.type == "CONSULT"]) == 2
