@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.dictionary import PHOENIX, capital_on
 from dossier.actors.found import _AGENT_DEPS
-from dossier.actors.gazetteer import Place, gazetteer
+from dossier.actors.gazetteer import Place, gazetteer, world_cities
 from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, Match
 from dossier.model import Entity
@@ -113,6 +113,28 @@ class Places:
             return False
         if any(t.text == word.text and t.i and doc[t.i - 1].is_alpha and doc[t.i - 1].is_title for t in doc):
             return False  # "Shigeki Matsumoto" anywhere in the article, however tagged: a family name
+        return not self._known_by_part(word.text, "PERSON")
+
+    def _world_city_tagged_person(self, doc: Doc, span: Span, countries: set[str]) -> bool:
+        """Whether one word the tagger took for a person is a world city (a state's capital or one of
+        data/world_cities.yaml) of any state, the story's or another ("flew to Dakar", "talks in Accra"): the city's own
+        name, at each of its mentions the object of a preposition with no determiner before it, no title or
+        honorific before any mention, no capitalised word before it anywhere in the article ("Alex Hamilton"), and no
+        person the dictionary knows by that family name."""
+        if len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
+            return False
+        word = span[0]
+        place = gazetteer().choose(word.text, countries)
+        if place is None or place.kind != "city" or place_key(place.name) != place_key(word.text) \
+                or (place_key(place.name), place.country) not in world_cities():
+            return False
+        mentions = [t for t in doc if t.text == word.text]
+        if any(t.i and (doc[t.i - 1].is_title or doc[t.i - 1].text in self.personal
+                        or doc[t.i - 1].text in self.d.honorifics or self._title(doc[t.i - 1]) is not None)
+               for t in mentions):
+            return False  # "Mr Hamilton", "Minister Juba", "Alex Hamilton"
+        if not all(t.dep_ == "pobj" and not any(d.pos_ == "DET" for d in doc[t.head.i + 1:t.i]) for t in mentions):
+            return False
         return not self._known_by_part(word.text, "PERSON")
 
     def _named_as_place(self, doc: Doc, span: Span, label: str) -> bool:

@@ -371,6 +371,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                         label = "GPE"  # "Rotterdam's cargo sector" in a story datelined ROTTERDAM: the city, no person
                     if label == "PERSON" and self._place_tagged_person(doc, core, countries, ents):
                         label = "GPE"  # "the Jaffna peninsula" in a story of Sri Lanka: the city, no person
+                    if label == "PERSON" and self._world_city_tagged_person(doc, core, countries):
+                        label = "GPE"  # "flew to Dakar", "talks in Accra": a capital of any state, no person
                     if label in ("PERSON", "ORG") and self._named_as_place(doc, core, label):
                         label = "LOC"  # "the Rukban camp", "in nearby Ranui": a place, whatever the tagger read
                     if label in ("GPE", "LOC", "NORP", "PERSON") and self._firm_not_town(core, firm_names):
