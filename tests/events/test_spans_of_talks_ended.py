@@ -49,3 +49,24 @@ def test_must_not_an_accord_concluded_stays_an_agreement(code):
     events, _ = code("Kenya and Uganda concluded an agreement on the border in Nairobi on Friday.")
     assert [e.type for e in events if e.trigger.startswith("concluded")] == ["AGREE"], \
         [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo ended talks in Lome on Thursday after settling their quarrel over the fishing grounds.",
+    "Farm ministers of the West African bloc have ended talks after approving a common seed budget.",
+])
+def test_talks_ended_by_those_who_held_them_are_talks_held(code, text):
+    events, _ = code(text)
+    assert [(e.type, e.cameo, e.status) for e in events if e.trigger.split()[0] == "ended"] \
+        == [("CONSULT", "040", "occurred")], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian envoys ended talks with Togo on Thursday.",  # a partner named: one side's halt
+    "Ghana and Togo ended the talks in protest at the border raid.",  # in protest
+    "Ghana ended the talks on Thursday.",  # one party
+])
+def test_talks_ended_by_one_side_or_in_protest_stay_halted(code, text):
+    events, _ = code(text)
+    assert [(e.type, e.cameo) for e in events if e.trigger.split()[0] == "ended"] == [("SANCTION", "164")], \
+        [(e.type, e.trigger) for e in events]

@@ -1042,6 +1042,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.joint and not joint(tok):
         return False
+    if entry.among_doers and not among_doers(tok):
+        return False
     if entry.asks_nothing and not asks_nothing(tok):
         return False
     if entry.held_out and not answers_any(tok, entry.prep):
@@ -1261,6 +1263,23 @@ def joint(tok: Token) -> bool:
                for t in [g] + [c for c in g.children if c.dep_ in ("amod", "compound", "poss")]):
             return True
     return False
+
+
+def among_doers(verb: Token) -> bool:
+    """The verb's doers (`_doers`) hold its act among themselves: two or more joined by "and", or a plural common
+    noun ("the ministers", "the two sides"), with no "with" phrase on the verb or its object naming a party
+    (`joint`'s test: "Ghana and Togo ended talks"; not "Ghana ended talks", "the envoys ended talks with Togo")."""
+    doers = _doers(verb)
+    if not doers:
+        return False
+    joined = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for d in doers for c in d.children)
+    plural = any(d.tag_ == "NNS" for d in doers)
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    partner = any(t.ent_type_ in _PARTY_LABELS or t.pos_ == "PROPN"
+                  for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj"
+                  for t in [g] + [c for c in g.children if c.dep_ in ("amod", "compound", "poss")])
+    return (joined or plural) and not partner
 
 
 def object_to(obj: Token) -> str | None:

@@ -122,6 +122,9 @@ prisons", not "allowed its customs service to monitor imports"; own_state.lets_i
 agent, of the word or of the verb a noun is the object or passive subject of — are joined by "and", or a "with"
 phrase there names a party: "the two navies and the coast guard staged a war game", "held drills with the Jordanian
 army"; not "held drills with live ammunition"; matching.joint).
+`among_doers` (the word names the event only where its doers hold it among themselves: they are joined by "and" or
+are a plural noun ("Ghana and Togo ended talks", "the ministers of the bloc ended talks", "the two sides"), and no
+"with" phrase on the word names a partner ("ended the talks with Togo" is one side's halt; matching.among_doers).
 `sentence_words` (the word names the event only where its sentence holds one of these words, as a lemma or as
 written, and, with `sentence_without`, none of those: a retaliation in a sentence about tariffs, exports or markets
 and about no attack, force or war is one of trade, "said the U.S. could retaliate against Korean exports";
@@ -195,6 +198,7 @@ class Entry:
     purpose: tuple[str, ...] = ()  # the verb names the event only with an infinitive of purpose of one of these
     participle: tuple[str, ...] = ()  # the word names the event only with a participle clause of one of these
     joint: bool = False  # the word names the event only where parties do it together
+    among_doers: bool = False  # ... only where its joined or plural doers hold it among themselves, with no partner
     asks_nothing: bool = False  # the word names the event only where it asks nothing (matching.asks_nothing)
     held_out: bool = False  # the word names the event only as a response held out to any act (matching.answers_any)
     party_complement: bool = False  # ... only where its clause complement's subject names a party
@@ -222,7 +226,7 @@ class Entry:
                        or self.infinitive or self.predicate or self.remark or self.party_clause
                        or self.consequence_clause or self.proposal_clause or self.complement_of or self.to_verb
                        or self.from_verb or self.by_verb or self.span
-                       or self.purpose or self.participle or self.joint or self.sentence_words) \
+                       or self.purpose or self.participle or self.joint or self.among_doers or self.sentence_words) \
             + bool(self.object_required) + bool(self.asks_nothing) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
             + bool(self.held_out) + bool(self.party_complement) \
             + (self.object_to == "support") + self.span
@@ -396,6 +400,7 @@ def _entries(path: Path) -> list[Entry]:
                 from_verb=_words(raw.get("from_verb")), by_verb=_words(raw.get("by_verb")),
                 purpose=_words(raw.get("purpose")),
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
+                among_doers=bool(raw.get("among_doers")),
                 asks_nothing=bool(raw.get("asks_nothing")), third_party=bool(raw.get("third_party")),
                 held_out=bool(raw.get("held_out")), party_complement=bool(raw.get("party_complement")),
                 refused=bool(raw.get("refused")), stopped_short=bool(raw.get("stopped_short")),
