@@ -101,19 +101,28 @@ class Places:
         name in one of the story's countries, that no title or honorific stands before, that no capitalised word
         stands before anywhere in the article ("Houston" after "Sam Houston", however tagged), and that names no
         person the dictionary knows by that family name."""
-        if len(span) != 1 or not span[0].is_alpha or not span[0].is_title or not countries:
-            return False
-        word = span[0]
-        before = doc[word.i - 1] if word.i else None
-        if before is not None and (before.text in self.personal or before.text in self.d.honorifics
-                                   or self._title(before) is not None):
+        place = self._lone_place_word(span, countries) if countries else None
+        if place is None or place.country not in countries or self._after_a_personal_word(span[0]):
             return False  # "Mr Colombo", "Minister Colombo"
-        place = gazetteer().choose(word.text, countries)
-        if place is None or place.country not in countries or place_key(place.name) != place_key(word.text):
-            return False
+        word = span[0]
         if any(t.text == word.text and t.i and doc[t.i - 1].is_alpha and doc[t.i - 1].is_title for t in doc):
             return False  # "Shigeki Matsumoto" anywhere in the article, however tagged: a family name
         return not self._known_by_part(word.text, "PERSON")
+
+    def _lone_place_word(self, span: Span, countries: set[str]) -> Place | None:
+        """The gazetteer's place one capitalised word names by the place's own name (not an alternate spelling), as
+        the article's countries choose it (`choose`); None for longer names, other words, or no such place."""
+        if len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
+            return None
+        place = gazetteer().choose(span[0].text, countries)
+        return place if place is not None and place_key(place.name) == place_key(span[0].text) else None
+
+    def _after_a_personal_word(self, tok: Token) -> bool:
+        """A personal title, an honorific or an official's title stands right before the word ("Mr Colombo",
+        "Minister Juba")."""
+        before = tok.doc[tok.i - 1] if tok.i else None
+        return before is not None and (before.text in self.personal or before.text in self.d.honorifics
+                                       or self._title(before) is not None)
 
     def _world_city_tagged_person(self, doc: Doc, span: Span, countries: set[str]) -> bool:
         """Whether one word the tagger took for a person is a world city (a state's capital or one of
@@ -121,17 +130,12 @@ class Places:
         name, at each of its mentions the object of a preposition with no determiner before it, no title or
         honorific before any mention, no capitalised word before it anywhere in the article ("Alex Hamilton"), and no
         person the dictionary knows by that family name."""
-        if len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
+        place = self._lone_place_word(span, countries)
+        if place is None or place.kind != "city" or (place_key(place.name), place.country) not in world_cities():
             return False
         word = span[0]
-        place = gazetteer().choose(word.text, countries)
-        if place is None or place.kind != "city" or place_key(place.name) != place_key(word.text) \
-                or (place_key(place.name), place.country) not in world_cities():
-            return False
         mentions = [t for t in doc if t.text == word.text]
-        if any(t.i and (doc[t.i - 1].is_title or doc[t.i - 1].text in self.personal
-                        or doc[t.i - 1].text in self.d.honorifics or self._title(doc[t.i - 1]) is not None)
-               for t in mentions):
+        if any(t.i and (doc[t.i - 1].is_title or self._after_a_personal_word(t)) for t in mentions):
             return False  # "Mr Hamilton", "Minister Juba", "Alex Hamilton"
         if not all(t.dep_ == "pobj" and not any(d.pos_ == "DET" for d in doc[t.head.i + 1:t.i]) for t in mentions):
             return False

@@ -798,12 +798,12 @@ class Coder:
         found = [(t, e) for t, e in found if not (e.converted and light(t, self.lex) and t.i in governed)]
         by_index = {t.i: e for t, e in found}
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow; "vowed to veto": the veto
-        vowed = {vow.i for tok, entry in found if (vow := committed_by(tok)) is not None and vow.i in by_index
-                 and _lemma(vow) in self.lex.commissive_words and self.threats.vowed(entry.type)}
+        vowed = {vow.i for tok, entry in found if (vow := _vow_of(tok, self.lex)) is not None and vow.i in by_index
+                 and self.threats.vowed(entry.type)}
         # "vowed to step up its raids": the noun act on the vowed light verb is the threat, as the verb's is
         vowed |= {vow.i for tok, entry in found if entry.pos == "noun" and (gov := governor(tok)) is not None
-                  and light(gov, self.lex) and (vow := committed_by(gov)) is not None and vow.i in by_index
-                  and _lemma(vow) in self.lex.commissive_words and self.threats.vowed(entry.type)}
+                  and light(gov, self.lex) and (vow := _vow_of(gov, self.lex)) is not None and vow.i in by_index
+                  and self.threats.vowed(entry.type)}
         # "vowed not to step down": the concession refused is coded (a refusal, `refuses_to_yield`), not the vow
         vowed |= {vow.i for tok, entry in found if entry.type in ("CONCEDE", "RETREAT")
                   and (vow := vowed_refusal(tok)) is not None and vow.i in by_index}
@@ -936,7 +936,7 @@ class Coder:
         # one announced with neither stays the act planned ("will continue its raids")
         threat = threat_of(anchor, entry, status, roles.source, resolver, self.lex, self.threats) \
             if entry.pos == "verb" or (anchor.i != tok.i and (condition_clause(anchor, self.lex)
-                                                              or _vowed(anchor, self.lex))) else None
+                                                              or _vow_of(anchor, self.lex) is not None)) else None
         if threat is not None:  # the act is only threatened: the threat is what happened
             announcer, code = threat
             ptype, mode = "THREATEN", "threaten"
@@ -1165,11 +1165,11 @@ def _lemma_of(doc: Doc, event: Event) -> str | None:
     return None if tok is None else _lemma(tok)
 
 
-def _vowed(verb: Token, lex: Lexicon) -> bool:
-    """A verb that is the infinitive of a vow or a pledge ("vowed to step up", "pledged to keep up"): what it carries
-    is promised by its actor."""
+def _vow_of(verb: Token, lex: Lexicon) -> Token | None:
+    """The vow or pledge a verb is the infinitive of ("vowed to step up", "pledged to keep up": what it carries is
+    promised by its actor), or None."""
     vow = committed_by(verb)
-    return vow is not None and _lemma(vow) in lex.commissive_words
+    return vow if vow is not None and _lemma(vow) in lex.commissive_words else None
 
 
 def _lemma(tok: Token) -> str:

@@ -24,7 +24,7 @@ from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.speakers import in_quotation
-from dossier.events.status import clause_chain, tense_form, told_as_owed, wished_of_another
+from dossier.events.status import clause_chain, present_progressive, tense_form, told_as_owed, wished_of_another
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
 from dossier.nlp.tweets import linked_sentences, posts
@@ -1030,10 +1030,10 @@ def authors_judgement(event: Event, doc: Doc) -> bool:
     """On a page that declares itself opinion or analysis (`Document.genre` in data/relevance.yaml
     `judging_genres`), an act the page does not report: one told in a question, a supposed act (hypothetical), or an
     act neither dated (a stated date) nor attributed (who said so, or quoted: `in_quotation`) that is told in the
-    present or future (`told_as_now_or_next`), unless told as going on ("are demanding": `_going_on`). The author's "should", his forecasts and his present-tense characterisations ("their
-    orders have achieved nothing but chaos", "Xi will choose force") are his views; a past visit, vote or statement
-    of others stays ("the envoy flew to Lima on Monday", "police fired teargas", "the hero of the year, as the
-    governor tried to silence him")."""
+    present or future (`told_as_now_or_next`), unless told as going on ("are demanding": `_going_on`). The author's
+    "should", his forecasts and his present-tense characterisations ("their orders have achieved nothing but chaos",
+    "Xi will choose force") are his views; a past visit, vote or statement of others stays ("the envoy flew to Lima on
+    Monday", "police fired teargas", "the hero of the year, as the governor tried to silence him")."""
     if getattr(doc._, "genre", None) not in _lists().get("judging_genres", frozenset()):
         return False
     sentence = event.evidence[0].text.strip() if event.evidence else ""
@@ -1046,11 +1046,9 @@ def authors_judgement(event: Event, doc: Doc) -> bool:
 
 
 def _going_on(tok: Token) -> bool:
-    """The act's verb is a present progressive ("the lawyers are demanding that …"): an act going on that the page
-    reports, not the author's characterisation."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP")
-                                      for a in verb.children if a.dep_ == "aux")
+    """The act's verb is a present progressive ("the lawyers are demanding that …": `status.present_progressive`):
+    an act going on that the page reports, not the author's characterisation."""
+    return present_progressive(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
 
 
 def told_as_now_or_next(tok: Token) -> bool:

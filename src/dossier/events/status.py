@@ -1388,8 +1388,7 @@ def _occasion_waited_for(tok: Token) -> bool:
         return False
     if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
         return False  # "said they were withholding aid until the visit": left to the tense of the telling
-    bes = [a for a in _kids(verb, ("aux",)) if a.lemma_ == "be"]
-    progressive = verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in bes)
+    progressive = present_progressive(verb)
     present = verb.tag_ in ("VBZ", "VBP") and not _kids(verb, ("aux", "auxpass")) \
         and verb.lemma_.lower() not in load_lexicon().saying_verbs
     return progressive or present
@@ -1603,10 +1602,14 @@ def _going_on(verb: Token) -> bool:
     """A verb in the progressive of the present, or of the past in a clause reported by another verb (the present
     told after "said"): "are withholding aid", "said they were withholding aid"; a state still going on when it is
     told ("were shelling the town until the troops arrived", told as a story, is over)."""
-    bes = [a for a in _kids(verb, ("aux",)) if a.lemma_ == "be"]
-    if verb.tag_ != "VBG" or not bes:
-        return False
-    return any(a.tag_ in ("VBZ", "VBP") for a in bes) or verb.dep_ == "ccomp"
+    if present_progressive(verb):
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ == "ccomp" and any(a.lemma_ == "be" for a in _kids(verb, ("aux",)))
+
+
+def present_progressive(verb: Token) -> bool:
+    """A verb in the progressive of the present: "are withholding aid", "is demanding"."""
+    return verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in _kids(verb, ("aux",)))
 
 
 def _among_options(tok: Token) -> bool:

@@ -116,28 +116,26 @@ def month_of_a_year_named(m, ref, tense):
 def month_day_named(m, ref, tense):
     """'last November 25', 'next March 3': the latest such day before the article's, the first after it; 'this
     June 4' is in the article's year."""
-    mo, d, rel = _month(m), int(m["day"]), m["rel"]
-    y = ref.year
-    if rel == "last" and (mo, d) >= (ref.month, ref.day):
-        y -= 1
-    elif rel in ("next", "coming") and (mo, d) <= (ref.month, ref.day):
-        y += 1
-    found = _safe_day(y, mo, d)
+    mo, d = _month(m), int(m["day"])
+    found = _safe_day(_named_year(m["rel"], (mo, d), (ref.month, ref.day), ref.year), mo, d)
     return cal.day(found) if found else None
 
 
 @rule(rf"(?:(?P<rel>last|next|this|coming)\s+)?{MONTH}")
 def month_alone(m, ref, tense):
     mo, rel = _month(m), m["rel"]
-    if rel == "last":
-        y = ref.year if mo < ref.month else ref.year - 1
-    elif rel in ("next", "coming"):
-        y = ref.year if mo > ref.month else ref.year + 1
-    elif rel == "this":
-        y = ref.year
-    else:
-        y = cal.month_year(ref, mo, tense)
+    y = _named_year(rel, (mo,), (ref.month,), ref.year) if rel else cal.month_year(ref, mo, tense)
     return cal.month(y, mo)
+
+
+def _named_year(rel: str, when: tuple[int, ...], now: tuple[int, ...], year: int) -> int:
+    """The year of a month (or a month and day) told "last", "next"/"coming" or "this" from the article's (`now`, in
+    `year`): the latest such before it, the first after it, or the article's own."""
+    if rel == "last":
+        return year if when < now else year - 1
+    if rel in ("next", "coming"):
+        return year if when > now else year + 1
+    return year
 
 
 @rule(rf"(?:the\s+year\s+|fiscal\s+(?:year\s+)?|fy\s?)?{YEAR}")
