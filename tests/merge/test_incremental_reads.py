@@ -69,3 +69,19 @@ def test_a_kept_renaming_as_a_tuple_renames_as_the_model_did():
     as_tuple = rename(result, {"unk:person:vidal": _Renamed("unk:person:ana-vidal", "Ana Vidal", "PERSON")})
     assert as_tuple == as_model
     assert as_tuple.events[0].source == ["unk:person:ana-vidal"] and as_tuple.entities[0].name == "Ana Vidal"
+
+
+def test_the_merge_orders_reports_by_their_documents_place_not_by_the_documents_held():
+    from dossier.merge.incremental import _doc_order, _order
+    from dossier.merge.reports import document_reports
+
+    dated = Document(id="d1", source="wire/2", text="Norway met Chile.", published="2021-03-02")
+    earlier = Document(id="d2", source="wire/9", text="Chile met Norway.", published="2021-03-01")
+    undated = Document(id="d3", source="wire/1", text="Norway met Chile.")
+    held = {d.id: _doc_order(d) for d in (dated, earlier, undated)}
+    reports = {d.id: document_reports(d, [_event(f"{d.id}:e", "gov:NOR", "gov:CHL", None)])[0]
+               for d in (dated, earlier, undated)}
+    ordered = sorted(reports.values(), key=lambda r: _order(r, held))
+    assert [r.doc for r in ordered] == ["d2", "d1", "d3"]  # by date, the undated last
+    assert _order(reports["d1"], held) == ((False, "2021-03-02", "wire/2"), "d1:e")
+    assert _order(reports["d1"], {}) == ((True, "", "d1"), "d1:e")  # a document not loaded: by its id
