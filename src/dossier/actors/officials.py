@@ -88,15 +88,16 @@ class Officials:
         """The dateline's state for a minister or secretary named by a portfolio's title alone in a wire story's
         first sentence ("BONN - Finance Minister X said he will advise Brazil to ...": West Germany's, though the
         story names Brazil most): a wire's lede gives another state's minister a demonym, so one without is the
-        dateline state's, where that state gives the title (`titles_not_given`). None elsewhere: a later sentence's
-        official, a body's officer ("bank Vice-President X"), a story with no dateline (round 75)."""
+        dateline state's, where that state gives the title (`titles_not_given`), whatever the case of the title
+        ("Finance minister X", as some desks write it: round 81). None elsewhere: a later sentence's official, a
+        body's officer ("bank Vice-President X"), a story with no dateline (round 75)."""
         home, doc = self._home, span.doc
         if home is None or self._dominant in (None, home) or not doc.has_annotation("SENT_START") \
                 or span.sent.start != 0 or span.start < 2:
             return None
         lexicon = self.d.lexicon
         title, portfolio = doc[span.start - 1], doc[span.start - 2]
-        if not (title.is_title and title.lower_ in {w.lower() for w in lexicon.portfolio_titles}
+        if not (title.lower_ in {w.lower() for w in lexicon.portfolio_titles}
                 and portfolio.is_title and portfolio.lower_ in {w.lower() for w in lexicon.portfolio_words}):
             return None
         return None if self._title_not_given(span, home) else home
