@@ -59,7 +59,8 @@ class Officials:
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         verb = _clause_verb(span.root)
         counterparts = {self._country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
-                        and not span.start <= t.i < span.end and self._is_person(i) and _over(t, verb)} - {None}
+                        and not span.start <= t.i < span.end and self._is_person(i) and _over(t, verb)
+                        and not self._heads_a_government(t)} - {None}
         if counterparts:
             others = [country for _, country in self._states if country not in counterparts]
             colleagues = self._listed_with(span, token_actor)
@@ -84,19 +85,30 @@ class Officials:
             return others.pop() if len(others) == 1 else None  # "Agriculture minister X" in a story about the US
         return country or (self._regions_country() if not self._states else None)
 
+    def _heads_a_government(self, tok: Token) -> bool:
+        """Whether a person's word names them as the head of a government the sentence names ("since Kohl's government
+        took office", "under the government of Kohl": lexicon's `executive_heads`): the official's own leader as
+        often as another state's, so no counterpart."""
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in ("poss", "compound"):
+            return tok.head.lower_ in self.agents.executive_heads
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.agents.executive_heads
+
     def _lede_portfolio_home(self, span: Span) -> str | None:
         """The dateline's state for a minister or secretary named by a portfolio's title alone in a wire story's
         first sentence ("BONN - Finance Minister X said he will advise Brazil to ...": West Germany's, though the
         story names Brazil most): a wire's lede gives another state's minister a demonym, so one without is the
-        dateline state's, where that state gives the title (`titles_not_given`). None elsewhere: a later sentence's
-        official, a body's officer ("bank Vice-President X"), a story with no dateline (round 75)."""
+        dateline state's, where that state gives the title (`titles_not_given`), whatever the case of the title
+        ("Finance minister X", as some desks write it: round 81). None elsewhere: a later sentence's official, a
+        body's officer ("bank Vice-President X"), a story with no dateline (round 75)."""
         home, doc = self._home, span.doc
         if home is None or self._dominant in (None, home) or not doc.has_annotation("SENT_START") \
                 or span.sent.start != 0 or span.start < 2:
             return None
         lexicon = self.d.lexicon
         title, portfolio = doc[span.start - 1], doc[span.start - 2]
-        if not (title.is_title and title.lower_ in {w.lower() for w in lexicon.portfolio_titles}
+        if not (title.lower_ in {w.lower() for w in lexicon.portfolio_titles}
                 and portfolio.is_title and portfolio.lower_ in {w.lower() for w in lexicon.portfolio_words}):
             return None
         return None if self._title_not_given(span, home) else home
