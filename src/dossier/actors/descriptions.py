@@ -244,7 +244,7 @@ class Descriptions:
                     else not (self._sentence_countries(span, token_actor) - {self._capital})):
                 country = self._capital  # "WASHINGTON - ... the Treasury said" in a story about Brazil: the US's
             else:
-                country = (self._official_country(span, token_actor) if official
+                country = (self._official_country(span, token_actor, body_officer=officer == "body") if official
                            else self._dominant or (self._subject_state() or self._home or (
                                self._lede if kind == "government" else None) if kind == "government" or (
                                label == "ORG" and self._single and not self._market
