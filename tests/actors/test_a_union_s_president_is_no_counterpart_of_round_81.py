@@ -4,14 +4,14 @@ the sentence names. Sentences written for these tests."""
 
 
 def test_a_union_s_president_urging_a_leader_keeps_the_dateline_s_state(story, country_of):
-    found = story("Gerald Hobbs, president of the National Union of Steel Workers, urged President Reagan to "
-                  "retaliate against Japan for its dumping.", dateline="WASHINGTON")
+    found = story("Gerald Hobbs, president of the Federated Steel Workers Union, asked President Reagan on "
+                  "Monday to punish Korea over its cheap steel.", dateline="WASHINGTON")
     assert country_of(found, "Gerald Hobbs") == "USA"
 
 
 def test_the_union_president_s_request_is_within_one_state(story):
-    found = story("Gerald Hobbs, president of the National Union of Steel Workers, urged President Reagan to "
-                  "retaliate against Japan for its dumping.", dateline="WASHINGTON")
+    found = story("Gerald Hobbs, president of the Federated Steel Workers Union, asked President Reagan on "
+                  "Monday to punish Korea over its cheap steel.", dateline="WASHINGTON")
     countries = {e.id: e.country for e in found.entities}
     requests = [e for e in found.events if e.type == "REQUEST"]
     assert requests and {countries.get(i) for i in requests[0].source} == {"USA"}
