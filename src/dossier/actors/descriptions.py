@@ -244,7 +244,7 @@ class Descriptions:
                     else not (self._sentence_countries(span, token_actor) - {self._capital})):
                 country = self._capital  # "WASHINGTON - ... the Treasury said" in a story about Brazil: the US's
             else:
-                country = (self._official_country(span, token_actor) if official
+                country = (self._official_country(span, token_actor, body_officer=officer == "body") if official
                            else self._dominant or (self._subject_state() or self._home or (
                                self._lede if kind == "government" else None) if kind == "government" or (
                                label == "ORG" and self._single and not self._market
@@ -567,8 +567,8 @@ class Descriptions:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
         Israeli Foreign Ministry"), through "of"/"from" (and "for" after a title: "X, a spokesman for the Czech
-        Foreign Ministry") but no other preposition: "the envoy to Ukraine" and "talks in Kiev" say nothing of whose
-        a person is."""
+        Foreign Ministry"; "to" or "for" after a staff noun: "X, an aide to President Y") but no other preposition:
+        "the envoy to Ukraine" and "talks in Kiev" say nothing of whose a person is."""
         if not span.doc.has_annotation("DEP"):
             return []
 
@@ -644,8 +644,10 @@ class Descriptions:
                     if child.dep_ in _DESCRIBING_DEPS:
                         following.append(child)
                     elif child.dep_ == "prep" and (child.lower_ in _OF or (child.lower_ == "for" and (
-                            self.noun_kinds.get(tok.lower_) == "person" or (tok.lower_,) in self.d.agents))):
-                        # "director of the Israeli Foreign Ministry", "a spokesman for the Czech Foreign Ministry"
+                            self.noun_kinds.get(tok.lower_) == "person" or (tok.lower_,) in self.d.agents))
+                            or (child.lower_ in ("to", "for") and tok.lower_ in self.staff_nouns)):
+                        # "director of the Israeli Foreign Ministry", "a spokesman for the Czech Foreign Ministry",
+                        # "an aide to Chancellor X" (`staff_nouns`: whom the staff serve)
                         following.extend(p for p in child.children if p.dep_ == "pobj")
                 seen.update(t.i for t in following)
             frontier = following

@@ -223,6 +223,7 @@ class Lexicon(_Entry):
     club_words: list[str] = []
     speech_nouns: list[str] = []
     relation_nouns: list[str] = []
+    staff_nouns: list[str] = []
     people_words: list[str] = []
     nationality_nouns: list[str] = []
     speech_verbs: list[str] = []

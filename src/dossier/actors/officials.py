@@ -37,10 +37,12 @@ def _over(tok: Token, verb: Token | None) -> bool:
 class Officials:
     """Part of the Resolver (actors/resolve.py): the country of an official introduced by a title alone."""
 
-    def _official_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+    def _official_country(self, span: Span, token_actor: dict[int, str], body_officer: bool = False) -> str | None:
         """The country of an official introduced by a government title alone. When their sentence names a known
         person of another country, a counterpart ("signed by Secretary of State Shultz and Foreign Minister X"), the
-        one state the article names other than the counterparts' (else none); otherwise the country the article is
+        one state the article names other than the counterparts' (else none), but not for the officer of a body of
+        no state (`body_officer`: "X, president of the steel workers' union, urged President Y to act against Z" is no
+        counterpart of Y's, nor of Z's state); otherwise the country the article is
         about if one stands out, else the country of the story's dateline (a wire names an official of another
         country with a demonym: "WASHINGTON - Agriculture Secretary X" is American in a story that names the Soviet
         Union first), else the first state it names before them ("Japan has decided ..., Defence Minister X said",
@@ -58,9 +60,10 @@ class Officials:
             return host
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         verb = _clause_verb(span.root)
-        counterparts = {self._country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
-                        and not span.start <= t.i < span.end and self._is_person(i) and _over(t, verb)
-                        and not self._heads_a_government(t)} - {None}
+        counterparts = set() if body_officer else {
+            self._country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
+            and not span.start <= t.i < span.end and self._is_person(i) and _over(t, verb)
+            and not self._heads_a_government(t)} - {None}
         if counterparts:
             others = [country for _, country in self._states if country not in counterparts]
             colleagues = self._listed_with(span, token_actor)

@@ -157,6 +157,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.club_words = frozenset(dictionary.lexicon.club_words)
         self.committee_nouns = frozenset(w.lower() for w in dictionary.lexicon.committee_nouns)
         self.relation_nouns = frozenset(w.lower() for w in dictionary.lexicon.relation_nouns)
+        self.staff_nouns = frozenset(w.lower() for w in dictionary.lexicon.staff_nouns)
         self.people_words = frozenset(w.lower() for w in dictionary.lexicon.people_words)
         self.nationality_nouns = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nationality_nouns)
         self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
