@@ -27,9 +27,3 @@ def test_a_partner_named_keeps_the_meeting(code, text, source, target):
     assert hits, [(e.type, e.trigger) for e in events]
     sides = countries(hits[0].source, actors) | countries(hits[0].target, actors)
     assert sides == source | target, (hits[0].source, hits[0].target)
-
-
-def test_a_partner_of_no_known_state_keeps_the_speaker_s_meeting(code):
-    events, actors = code("The Estonian envoy said after the meeting with bankers that progress was slow.")
-    hits = [e for e in events if e.type == "CONSULT"]
-    assert hits and countries(hits[0].source, actors) == {"EST"}, [(e.type, e.trigger, e.source) for e in events]

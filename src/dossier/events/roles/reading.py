@@ -792,11 +792,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
                 [] if gov is None else with_clause_subjects(gov))
         if framed and not any(resolver.many(t) for t in target_toks) \
-                and not any(prep_objects(h, ("with", "between")) for h in heads) \
                 and len({a for t in source_toks for a in resolver.many(t)}) < 2:  # "said after the meeting that…",
             source_toks = []  # "sold before this week's meetings": a time told by a meeting with no partner named,
-            # no meeting of the speaker's or the seller's ("after talks, A and B signed": theirs; "said after talks
-            # with bankers": the speaker's)
+            # no meeting of the speaker's or the seller's ("after talks, A and B signed": theirs)
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):  # "announced a loan to help X
             recipients = [] if gov is None or is_passive(gov) else [t for t in prep_objects(gov, ("to",)) + [
                 c for c in gov.children if c.dep_ == "dative"] if resolver.many(t)]  # "extended loans to Warsaw to
