@@ -771,10 +771,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # between A and B": the parser hangs "between" on the verb
         # "after a meeting with X, Y said": Y met X; not where the meeting names its parties ("Officials gathered
         # before a meeting between A and B")
-        framed = False  # the subject of the clause the meeting frames is its party only beside a partner named
         if not source_toks and entry.reciprocal and not any(named_parties(b, resolver) for b in between) \
                 and (host := _framing_verb(tok)) is not None:
-            source_toks, framed = subject_tokens(host), True
+            source_toks = subject_tokens(host)
         target_toks = _doers_of([t for h in heads for a in [h, *_amounts(h)]
                                  for t in prep_objects(a, tuple(p for p in preps if p != "between"))],
                                 resolver)  # "its condemnation of the Soviet invasion of X": the Soviet Union
@@ -791,10 +790,6 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not any(resolver.many(t) for t in target_toks):  # "a demand for more pay in talks with X", "opened
             target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
                 [] if gov is None else with_clause_subjects(gov))
-        if framed and not any(resolver.many(t) for t in target_toks) \
-                and len({a for t in source_toks for a in resolver.many(t)}) < 2:  # "said after the meeting that…",
-            source_toks = []  # "sold before this week's meetings": a time told by a meeting with no partner named,
-            # no meeting of the speaker's or the seller's ("after talks, A and B signed": theirs)
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):  # "announced a loan to help X
             recipients = [] if gov is None or is_passive(gov) else [t for t in prep_objects(gov, ("to",)) + [
                 c for c in gov.children if c.dep_ == "dative"] if resolver.many(t)]  # "extended loans to Warsaw to
