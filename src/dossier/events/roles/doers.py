@@ -787,6 +787,23 @@ def measure_imposer(verb: Token, resolver: Resolver) -> list[Token]:
     return [s for s in subject_tokens(noun.head) if resolver.many(s)]
 
 
+def measure_targets(noun: Token) -> list[Token]:
+    """Who a measure lies on: X in "sanctions on X", "the embargo against X", and in a participle or a relative clause
+    of laying it (data/acts_done.yaml `laying`) on the noun, "the sanctions imposed on X", "the curbs it placed
+    against X". [] where no "on" or "against" phrase names anyone."""
+    laying = frozenset(load_yaml(_ACTS_DONE)["laying"])
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in laying]
+    return [t for w in (noun, *clauses) for t in prep_objects(w, ("on", "against"))]
+
+
+def lifted_measure_targets(verb: Token) -> list[Token]:
+    """Who the measures a verb of lifting (data/acts_done.yaml `lifting`) takes as its object lie on (`measure_targets`):
+    "to lift the embargo imposed on X": X. [] for any other verb."""
+    if verb.lemma_.lower() not in load_yaml(_ACTS_DONE)["lifting"]:
+        return []
+    return [t for o in verb.children if o.dep_ in ("dobj", "obj") for t in measure_targets(o)]
+
+
 def stance_holder(verb: Token) -> Token | None:
     """The subject of an agentless passive of holding a stance (data/acts_done.yaml `stance_passives`: "Britain is
     committed to resisting protectionism", said of Denmark): the one who holds it, and so does the act; None for any other verb."""

@@ -16,7 +16,8 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, restated_demands, demanded_of, message_addressee,
-                                  struck_by, subject_tokens, whole_of_relative, measure_imposer, stance_holder,
+                                  struck_by, subject_tokens, whole_of_relative, measure_imposer, measure_targets,
+                                  lifted_measure_targets, stance_holder,
                                   doers_named_before, phrase_agents)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
@@ -224,6 +225,7 @@ def _complement_parties(verb: Token) -> list[Token]:
             + prep_objects(comp, _PARTY_PREPS)
         out += [t for o in objs + [f for o in objs for f in prep_objects(o, ("of",))]
                 for t in prep_objects(o, _PARTY_PREPS)]
+        out += lifted_measure_targets(comp)  # "refused to lift the embargo imposed on X": X
     for obj in (o for o in verb.children if o.dep_ in ("dobj", "obj")):
         out += [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -578,7 +580,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             # "its inquiry into claims against X": X (the parser may hang "into" on the verb)
             # "praised the efforts made by X", "condemned measures taken by Y": the participle's agent
             # (not for a refusal: "rejected a plea against a bank's decision" is not done to the bank)
-            author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) \
+            # "lifted the sanctions imposed on X": X, on whom the measure eased lay, not who laid it
+            author = (measure_targets(obj) if entry.mode == "ease" else []) \
+                or prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) \
                 or (_against(obj) if entry.type != "REJECT" else []) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             # "urged Uganda's trading partners to act": the partners, not Uganda (actors.counterpart_of)
