@@ -1750,21 +1750,29 @@ def _done_by_participle(anchors: list[Token], found: list[tuple[Timex, Token]]) 
 
 
 def _adopted_in(clause: Token) -> Token | None:
-    """The head of the clause that adopts the decision an infinitive with no subject tells the act of: "approved a
-    measure to send troops", "passed a resolution to expel the envoys", "announced a decision to impose tariffs"
-    (time lexicon decided_nouns, adopted by one of its adopting_verbs; the parser may read the infinitive as a relative
-    clause). Such an act with no time of its own takes the adopting clause's, as "decided on Monday to expel" does;
-    not a plan or a proposal (what a noun is for), a decision that is the subject of its clause, nor one another verb
-    speaks of ("criticised the move to expel")."""
+    """The head of the clause that adopts the decision an infinitive or a present participle with no subject tells
+    the act of: "approved a measure to send troops", "passed a resolution to expel the envoys", "announced a decision
+    to impose tariffs", "passed a motion condemning the raid", "adopted a resolution urging talks" (time lexicon
+    decided_nouns, adopted by one of its adopting_verbs; the parser may read the infinitive as a relative clause).
+    Such an act with no time of its own takes the adopting clause's, as "decided on Monday to expel" does; not a plan
+    or a proposal (what a noun is for), a decision that is the subject of its clause, nor one another verb speaks of
+    ("criticised the move to expel", "criticised a motion condemning")."""
     noun = clause.head
-    if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VB" or noun.i == clause.i \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+    if clause.dep_ not in ("acl", "relcl") or noun.i == clause.i or not _decision_s_act(clause) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in time_words("decided_nouns") or noun.head.pos_ != "VERB" \
             or noun.head.lemma_.lower() not in time_words("adopting_verbs"):
         return None  # not "criticised Uganda's move to expel the envoys": the criticism's day is not the expulsion's
     return _clause_head(noun.head)
+
+
+def _decision_s_act(clause: Token) -> bool:
+    """The verb tells what a decision does: an infinitive ("a measure to send troops") or a present participle after
+    its noun ("a motion condemning the raid")."""
+    if clause.tag_ == "VB":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.tag_ == "VBG" and clause.dep_ == "acl" and clause.i > clause.head.i
 
 
 def _subject_act_time(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
