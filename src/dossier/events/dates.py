@@ -1753,7 +1753,8 @@ def _adopted_in(clause: Token) -> Token | None:
     """The head of the clause that adopts the decision an infinitive or a present participle with no subject tells
     the act of: "approved a measure to send troops", "passed a resolution to expel the envoys", "announced a decision
     to impose tariffs", "passed a motion condemning the raid", "adopted a resolution urging talks" (time lexicon
-    decided_nouns, adopted by one of its adopting_verbs; the parser may read the infinitive as a relative clause).
+    decided_nouns, adopted by one of its adopting_verbs; the parser may read the infinitive as a relative clause), or
+    a participle on a text that binds its parties ("signed two agreements giving Chad credits": binding_texts).
     Such an act with no time of its own takes the adopting clause's, as "decided on Monday to expel" does; not a plan
     or a proposal (what a noun is for), a decision that is the subject of its clause, nor one another verb speaks of
     ("criticised the move to expel", "criticised a motion condemning")."""
@@ -1761,7 +1762,8 @@ def _adopted_in(clause: Token) -> Token | None:
     if clause.dep_ not in ("acl", "relcl") or noun.i == clause.i or not _decision_s_act(clause) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in time_words("decided_nouns") or noun.head.pos_ != "VERB" \
+    nouns = time_words("decided_nouns") | (time_words("binding_texts") if clause.tag_ == "VBG" else frozenset())
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns or noun.head.pos_ != "VERB" \
             or noun.head.lemma_.lower() not in time_words("adopting_verbs"):
         return None  # not "criticised Uganda's move to expel the envoys": the criticism's day is not the expulsion's
     return _clause_head(noun.head)
