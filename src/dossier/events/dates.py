@@ -1719,6 +1719,11 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
             return before
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+    for head in heads.values():  # "came under pressure last week when officials criticised…"
+        if _at_the_time_of(head):
+            main = _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+            if main is not None:
+                return main
     for head in heads.values():  # "staged a march on Monday demanding…", "fired tear gas on Tuesday as crowds marched"
         if _alongside(head) and _tells_the_act(head, anchors):
             beside = _unique_in_clause(_clause_head(head.head), found, anchor_ids)
@@ -2180,6 +2185,21 @@ def _occasion_which(clause: Token) -> Token | None:
                 and any(c.dep_ == "pobj" and c.lower_ == "which" for c in prep.children):
             return prep
     return None
+
+
+def _at_the_time_of(clause: Token) -> bool:
+    """A "when" clause, or a "while"/"whereas" clause of contrast after its main clause, in the simple past with a
+    subject of its own, hung on a main clause also in the simple past: the two acts are at one time, which the main
+    clause may tell anywhere in it ("Last week the banks came under pressure when officials criticised the plan",
+    "Uganda condemned the raid on Monday, while Tanzania praised it"). Not one of another tense ("rose when Kenya
+    had expelled…", "will retaliate when Kenya expels…")."""
+    main = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i}
+    if clause.dep_ != "advcl" or main.i == clause.i or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    if not ("when" in marks or (marks & {"while", "whereas"} and clause.i > main.i)):
+        return False
+    return all(v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) for v in (clause, main))
 
 
 def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
