@@ -1719,6 +1719,11 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
             return before
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+    for head in heads.values():  # "came under pressure last week when officials criticised…"
+        if _at_the_time_of(head):
+            main = _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+            if main is not None:
+                return main
     for head in heads.values():  # "staged a march on Monday demanding…", "fired tear gas on Tuesday as crowds marched"
         if _alongside(head) and _tells_the_act(head, anchors):
             beside = _unique_in_clause(_clause_head(head.head), found, anchor_ids)
@@ -1750,21 +1755,31 @@ def _done_by_participle(anchors: list[Token], found: list[tuple[Timex, Token]]) 
 
 
 def _adopted_in(clause: Token) -> Token | None:
-    """The head of the clause that adopts the decision an infinitive with no subject tells the act of: "approved a
-    measure to send troops", "passed a resolution to expel the envoys", "announced a decision to impose tariffs"
-    (time lexicon decided_nouns, adopted by one of its adopting_verbs; the parser may read the infinitive as a relative
-    clause). Such an act with no time of its own takes the adopting clause's, as "decided on Monday to expel" does;
-    not a plan or a proposal (what a noun is for), a decision that is the subject of its clause, nor one another verb
-    speaks of ("criticised the move to expel")."""
+    """The head of the clause that adopts the decision an infinitive or a present participle with no subject tells
+    the act of: "approved a measure to send troops", "passed a resolution to expel the envoys", "announced a decision
+    to impose tariffs", "passed a motion condemning the raid", "adopted a resolution urging talks" (time lexicon
+    decided_nouns, adopted by one of its adopting_verbs; the parser may read the infinitive as a relative clause), or
+    a participle on a text that binds its parties ("signed two agreements giving Chad credits": binding_texts).
+    Such an act with no time of its own takes the adopting clause's, as "decided on Monday to expel" does; not a plan
+    or a proposal (what a noun is for), a decision that is the subject of its clause, nor one another verb speaks of
+    ("criticised the move to expel", "criticised a motion condemning")."""
     noun = clause.head
-    if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VB" or noun.i == clause.i \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+    if clause.dep_ not in ("acl", "relcl") or noun.i == clause.i or not _decision_s_act(clause) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in time_words("decided_nouns") or noun.head.pos_ != "VERB" \
+    nouns = time_words("decided_nouns") | (time_words("binding_texts") if clause.tag_ == "VBG" else frozenset())
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns or noun.head.pos_ != "VERB" \
             or noun.head.lemma_.lower() not in time_words("adopting_verbs"):
         return None  # not "criticised Uganda's move to expel the envoys": the criticism's day is not the expulsion's
     return _clause_head(noun.head)
+
+
+def _decision_s_act(clause: Token) -> bool:
+    """The verb tells what a decision does: an infinitive ("a measure to send troops") or a present participle after
+    its noun ("a motion condemning the raid")."""
+    if clause.tag_ == "VB":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.tag_ == "VBG" and clause.dep_ == "acl" and clause.i > clause.head.i
 
 
 def _subject_act_time(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
@@ -2170,6 +2185,21 @@ def _occasion_which(clause: Token) -> Token | None:
                 and any(c.dep_ == "pobj" and c.lower_ == "which" for c in prep.children):
             return prep
     return None
+
+
+def _at_the_time_of(clause: Token) -> bool:
+    """A "when" clause, or a "while"/"whereas" clause of contrast after its main clause, in the simple past with a
+    subject of its own, hung on a main clause also in the simple past: the two acts are at one time, which the main
+    clause may tell anywhere in it ("Last week the banks came under pressure when officials criticised the plan",
+    "Uganda condemned the raid on Monday, while Tanzania praised it"). Not one of another tense ("rose when Kenya
+    had expelled…", "will retaliate when Kenya expels…")."""
+    main = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i}
+    if clause.dep_ != "advcl" or main.i == clause.i or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    if not ("when" in marks or (marks & {"while", "whereas"} and clause.i > main.i)):
+        return False
+    return all(v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) for v in (clause, main))
 
 
 def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
