@@ -294,18 +294,19 @@ def _asked_of_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, 
     `_states_on_both_sides` keeps only acts between two countries, and an asking firm or a firm asked stays the
     model's to drop (round 81)."""
     if event.type != "REQUEST" or event.id not in hand or not (event.source and event.target) \
-            or not all(_official(i, actors) for i in (*event.source, *event.target)):
+            or not all(_official(i, actors, places=True) for i in (*event.source, *event.target)):
         return False
     return _told_by_its_doer(event, doc, resolver, lex)
 
 
-def _official(ident: str, actors: dict) -> bool:
+def _official(ident: str, actors: dict, places: bool = False) -> bool:
     """The actor is a state's: a government or one of its bodies, an international body, or a person of the
     dictionaries with a country or one whose title makes him a state's (CAMEO code "USAGOV": "Commerce Secretary
-    Baldrige")."""
+    Baldrige"); with `places`, a place of a country too, which asks or is asked through its government ("asked
+    Tokyo to open its market")."""
     actor = actors.get(ident)
     return actor is not None and (actor.kind == "igo" or bool(actor.country) and (
-        actor.kind == "government" or (actor.kind == "person" and (
+        actor.kind == "government" or (places and actor.kind == "place") or (actor.kind == "person" and (
             actor.known or (actor.cameo or "")[3:6] in _STATE_SECTORS))))
 
 
