@@ -46,3 +46,17 @@ def test_a_capital_asked_is_its_state_and_a_request_not_made_stays_negated(code)
     asked = _requests(events)
     assert asked and countries(asked[0].target, actors) == {"JPN"} and asked[0].status == "negated", \
         found_acts(events, status=True)
+
+
+def test_a_loan_a_state_asked_for_names_nobody_asked(code):
+    events, actors = code("Ecuador first requested the 150 mln dlr credit in January, to help it develop its oil "
+                          "fields and pipelines.")
+    asked = _requests(events)
+    assert asked and countries(asked[0].source, actors) == {"ECU"} and not asked[0].target, \
+        found_acts(events, status=True)
+
+
+def test_a_firm_asking_for_a_loan_is_not_kept_so(code):
+    events, _ = code("The utility first requested the 300 mln dlr credit last November, to help it expand its "
+                     "power plants.")
+    assert not _requests(events), found_acts(events, status=True)

@@ -289,11 +289,13 @@ def _asked_of_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, 
     """A hand-written entry's request that a state's actor makes of another state's actor, or of a body of its own
     state ("the commerce secretary has asked the White House to consider a ban", "said he will not ask Tokyo to open
     its market", "the EC would continue to insist that Japan cut its surplus"): a government, an international body
-    or an office-holder of the dictionaries on each side, told by a verb whose own subject names the asker. The model,
+    or an office-holder of the dictionaries on each side, told by a verb whose own subject names the asker; a loan or
+    credit a state asks for (CAMEO 0231) may name nobody it is asked of ("Chile requested the credit in May"). The model,
     reading what is asked for ("securities", "market"), takes such wire prose for no political event;
     `_states_on_both_sides` keeps only acts between two countries, and an asking firm or a firm asked stays the
     model's to drop (round 81)."""
-    if event.type != "REQUEST" or event.id not in hand or not (event.source and event.target) \
+    if event.type != "REQUEST" or event.id not in hand or not event.source \
+            or not (event.target or event.cameo == "0231") \
             or not all(_official(i, actors, places=True) for i in (*event.source, *event.target)):
         return False
     return _told_by_its_doer(event, doc, resolver, lex)
