@@ -29,8 +29,8 @@ def test_a_secretary_asks_the_defence_department(code):
 
 
 def test_a_bloc_insists_that_a_state_act(code):
-    events, actors = code("The statement said the EC would continue to insist that Tokyo raise its purchases of "
-                          "foreign goods and spur demand at home.")
+    events, actors = code("The text said the EC would keep on insisting that Tokyo raise its purchases of foreign "
+                          "goods and spur demand at home.")
     asked = _requests(events)
     assert asked and countries(asked[0].target, actors) == {"JPN"}, found_acts(events, status=True)
 
@@ -57,6 +57,6 @@ def test_a_loan_a_state_asked_for_names_nobody_asked(code):
 
 
 def test_a_firm_asking_for_a_loan_is_not_kept_so(code):
-    events, _ = code("The utility first requested the 300 mln dlr credit last November, to help it expand its "
-                     "power plants.")
+    events, _ = code("The power utility asked for a 300 mln dlr credit in November, hoping to widen its network "
+                     "of plants.")
     assert not _requests(events), found_acts(events, status=True)

@@ -287,8 +287,8 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
 def _asked_of_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, hand: set[str],
                       lex: Lexicon | None = None) -> bool:
     """A hand-written entry's request that a state's actor makes of another state's actor, or of a body of its own
-    state ("the commerce secretary has asked the White House to consider a ban", "said he will not ask Tokyo to open
-    its market", "the EC would continue to insist that Japan cut its surplus"): a government, an international body
+    state ("the trade secretary has urged the White House to weigh a ban", "a minister who won't press Tokyo to open
+    its market", "the EC keeps insisting that Japan cut its surplus"): a government, an international body
     or an office-holder of the dictionaries on each side, told by a verb whose own subject names the asker; a loan or
     credit a state asks for (CAMEO 0231) may name nobody it is asked of ("Chile requested the credit in May"). The model,
     reading what is asked for ("securities", "market"), takes such wire prose for no political event;
