@@ -57,6 +57,6 @@ def test_a_loan_a_state_asked_for_names_nobody_asked(code):
 
 
 def test_a_firm_asking_for_a_loan_is_not_kept_so(code):
-    events, _ = code("The power utility asked for a 300 mln dlr credit in November, hoping to widen its network "
+    events, _ = code("The power utility asked for a 250 mln dlr loan in the autumn, hoping to widen its network "
                      "of plants.")
     assert not _requests(events), found_acts(events, status=True)
