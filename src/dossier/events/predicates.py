@@ -6,7 +6,8 @@ tells says of a thing: "X said the decision by Y was unacceptable", "X told repo
 judges, Y (the thing's author or doer) is judged.
 
 A fault done is judged the same way by the one who tells it (`fault_roles`, data/faults.yaml): "X said Y had committed
-a grave mistake": X blames Y.
+a grave mistake": X blames Y; so is a breach ("X said Y had violated the truce": `breach_roles`) and a word of blame
+on another's thing or act ("X said Y unfairly subsidises its mills": `blame_roles`).
 """
 
 from __future__ import annotations
@@ -297,7 +298,7 @@ def blame_roles(word: Token, resolver: Resolver, reporting_verbs: frozenset[str]
     an actor, the judged is the teller's own or the word is denied."""
     roles = Roles()
     telling = telling_of(word, reporting_verbs)
-    if telling is None or any(c.dep_ == "neg" for c in (word, word.head) for c in c.children):
+    if telling is None or any(c.dep_ == "neg" for h in (word, word.head) for c in h.children):
         return roles, None
     if telling.pos_ == "NOUN":
         tellers = thing_owners(telling, resolver) or subject_tokens(telling.head)
