@@ -41,6 +41,7 @@ def test_a_breach_or_an_unfair_act_told_by_another_is_the_tellers_charge(code, t
 @pytest.mark.parametrize("text", [
     "Tokyo has breached the fisheries pact.",  # the writer's narration: nobody tells it
     "Seoul said Tokyo had not breached the fisheries pact.",  # denied
+    "Seoul said North Korean jets had violated its airspace.",  # a space intruded on: a deed its victim tells
     "Argentina unfairly subsidises its wine growers.",
     "Growers may get grants to win back markets lost to rivals' unfair subsidies.",
     "The Chilean president told his trade minister to ease anger over Argentina's unfair subsidies.",  # an order

@@ -283,10 +283,12 @@ def fault_roles(verb: Token, resolver: Resolver, reporting_verbs: frozenset[str]
 
 def breach_roles(verb: Token, resolver: Resolver, reporting_verbs: frozenset[str]) -> tuple[Roles, Token | None]:
     """Who charges whom with a breach (faults.yaml `breaches`: "the envoy said Y had violated the truce"): read as a
-    fault is (`fault_roles`, a thing's owner its doer); empty sides for another verb or a breach denied ("said Y had
-    not violated the truce")."""
-    if verb.lemma_.lower() not in faults()["breaches"] \
-            or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+    fault is (`fault_roles`, a thing's owner its doer); empty sides for another verb, a breach denied ("said Y had
+    not violated the truce") and a space intruded on ("said Y's jets had violated its airspace": `breached_spaces`)."""
+    words = faults()
+    if verb.lemma_.lower() not in words["breaches"] \
+            or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words["breached_spaces"] for c in verb.children):
         return Roles(), None
     return fault_roles(verb, resolver, reporting_verbs, things=True)
 
