@@ -40,8 +40,8 @@ from dossier.events.noun_acts import (decision_of, done_by_another, held_state, 
                                       travelled_for)
 from dossier.events.own_state import home_trip, joint_duty, lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.predicates import (adjective_roles, fault_done, fault_roles, faults, participle_stance,
-                                      stopped_short, wrong_done)
+from dossier.events.predicates import (adjective_roles, blame_roles, breach_roles, fault_done, fault_roles, faults,
+                                      participle_stance, stopped_short, telling_of, wrong_done)
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
@@ -217,6 +217,12 @@ _FAULT = Entry(key="judged:fault", type="ACCUSE", pos="verb", lemmas=("commit", 
 # the teller's charge against its doer (CAMEO 112, PLOVER ACCUSE allege; faults.yaml `wrongs`, read as a fault is).
 _WRONG = Entry(key="judged:wrong", type="ACCUSE", pos="verb", lemmas=("commit", "perpetrate", "undertake"),
                mode="allege", cameo="112")
+
+# A word of blame on another's thing or act in what one tells ("X said Y unfairly subsidises its mills", "X told the
+# Senate the bill targets Y's unfair practices"): the teller's criticism of the one judged (CAMEO 111, PLOVER ACCUSE
+# disapprove; faults.yaml `blame_words`, `predicates.blame_roles`).
+_BLAME = Entry(key="judged:blame", type="ACCUSE", pos="verb", lemmas=tuple(sorted(faults()["blame_words"])),
+               mode="disapprove", cameo="111")
 
 
 def _heeded(doc: Doc, verbs: list[Token]) -> set[int]:
@@ -458,6 +464,8 @@ class Coder:
             if entry.mode == "deny" and entry.type == "ACCUSE" and disavows_intent(tok):
                 _retype(event, "REJECT", "120", "deny")  # "denied reports that it intended to attack": a course
                 # disowned is refused, where a deed or a charge denied answers an accusation
+            if entry.type == "REJECT" and self._charged_with_breach(event, tok, entry, resolver):
+                governing.add(event.id)  # the model, reading the breach's words, keeps the charge
             gov = self._governor(tok) if entry.pos == "noun" else None
             if event.status == "occurred" and told_as_history([t for t in (tok, gov) if t is not None], event.date,
                                                               doc._.published, doc._.timexes or []) \
@@ -518,6 +526,9 @@ class Coder:
                     # act asked for told by its noun is kept a request, as one told by an infinitive is
             elif entry.type in _KEPT_WHEN_GOVERNING and entry.pos == "verb" and governs_clause(tok):
                 governing.add(event.id)  # the converted dictionary's "proposed that they meet": the proposal
+            if entry is _BLAME and any(e.type == "ACCUSE" and e.evidence[0].start == event.evidence[0].start
+                                       and set(e.target) & set(event.target) for e in events):
+                continue  # "filed a complaint that Y unfairly…": the complaint's own criticism of Y
             if is_background(tok):
                 background.add(event.id)
                 if (entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl")) \
@@ -855,7 +866,29 @@ class Coder:
                  and sues_without_object(t)]  # ("litigate", "countersue": in no trigger list)
         kept += [(t, _FAULT) for t in verbs if t.i not in by_index and fault_done(t)]  # "said X made a mistake"
         kept += [(t, _WRONG) for t in verbs if t.i not in by_index and wrong_done(t)]  # "said X committed aggression"
+        kept += [(t, _BLAME) for t in with_lemma(doc, faults()["blame_words"], ("ADJ", "ADV"))
+                 if self._blame_told(t, by_index)]  # "said X unfairly subsidises its mills"
         return sorted(kept, key=lambda te: te[0].i), silent
+
+    def _blame_told(self, word: Token, by_index: dict[int, Entry]) -> bool:
+        """A word of blame a teller tells of another's thing or act (`predicates.blame_roles` reads its sides), where
+        the verb of telling is not itself a trigger of criticism ("charged that Y unfairly…": the charge)."""
+        telling = telling_of(word, self.lex.reporting_verbs)
+        return telling is not None and (telling.pos_ == "NOUN"
+                                        or getattr(by_index.get(telling.i), "type", None) != "ACCUSE")
+
+    def _charged_with_breach(self, event: Event, tok: Token, entry: Entry, resolver: Resolver) -> bool:
+        """A breach another tells ("the envoy said Y had violated the truce": `predicates.breach_roles`) made the
+        teller's charge against the breaker (ACCUSE allege, CAMEO 112), its status and date the telling's; False
+        (the event as it was) where nobody else tells it."""
+        roles, teller = breach_roles(tok, resolver, self.lex.reporting_verbs)
+        if not roles.source or not roles.target:
+            return False
+        _retype(event, "ACCUSE", "112", "allege")
+        event.source, event.target = roles.source, roles.target
+        if teller is not None:
+            event.status, event.date = self._status(tok.doc, tok.sent, tok, entry, None, teller, roles, resolver)
+        return True
 
     def _subsumed(self, tok: Token, entry: Entry, by_index: dict[int, Entry], vowed: set[int]) -> bool:
         """A trigger another trigger of the sentence subsumes (`by_index`: the triggers' entries by position): a
@@ -960,6 +993,9 @@ class Coder:
         if entry is _FAULT or entry is _WRONG:  # the blame is told when said: read on the verb of saying where
             # the sentence has it
             anchor = fault_roles(tok, resolver, self.lex.reporting_verbs)[1] or tok
+        if entry is _BLAME:  # told when said: the verb of saying, or the verb that holds the complaint
+            telling = blame_roles(tok, resolver, self.lex.reporting_verbs)[1]
+            anchor = (telling.head if telling is not None and telling.pos_ == "NOUN" else telling) or tok
         status, date = self._status(doc, sent, tok, entry, gov, anchor, roles, resolver)
         ptype, mode, code = protest_kind((entry.type, entry.mode, entry.cameo), tok, entry, roles.source, answered,
                                          gov if lends else None, doc._.actors or {}, resolver, self.lex)
@@ -1008,6 +1044,9 @@ class Coder:
         police or court of a passive state act)."""
         if entry is _FAULT or entry is _WRONG:  # the teller blames the one who erred: both sides told, or no act
             roles, _ = fault_roles(tok, resolver, self.lex.reporting_verbs)
+            return (roles, []) if roles.source and roles.target else None
+        if entry is _BLAME:  # the teller blames the one judged: both sides told, or no act
+            roles, _ = blame_roles(tok, resolver, self.lex.reporting_verbs)
             return (roles, []) if roles.source and roles.target else None
         if entry.pos == "adjective":  # a stance needs both sides: "the plan was unacceptable" alone is no act
             roles = adjective_roles(tok, entry, resolver, self.lex.reporting_verbs)

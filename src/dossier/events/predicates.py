@@ -6,7 +6,8 @@ tells says of a thing: "X said the decision by Y was unacceptable", "X told repo
 judges, Y (the thing's author or doer) is judged.
 
 A fault done is judged the same way by the one who tells it (`fault_roles`, data/faults.yaml): "X said Y had committed
-a grave mistake": X blames Y.
+a grave mistake": X blames Y; so is a breach ("X said Y had violated the truce": `breach_roles`) and a word of blame
+on another's thing or act ("X said Y unfairly subsidises its mills": `blame_roles`).
 """
 
 from __future__ import annotations
@@ -155,6 +156,11 @@ def owners(noun: Token, resolver: Resolver) -> list[Token]:
     it forward ("the preconditions Y had set", lexicon `putting_forward_verbs`)."""
     if resolver.many(noun):
         return [noun]
+    return thing_owners(noun, resolver)
+
+
+def thing_owners(noun: Token, resolver: Resolver) -> list[Token]:
+    """Who the thing a noun names is of (`owners`), whether or not the noun itself names an actor."""
     found = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -250,17 +256,21 @@ def _done(verb: Token, named: Callable[[Token], bool]) -> bool:
         and not any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)
 
 
-def fault_roles(verb: Token, resolver: Resolver, reporting_verbs: frozenset[str]) -> tuple[Roles, Token | None]:
+def fault_roles(verb: Token, resolver: Resolver, reporting_verbs: frozenset[str],
+                things: bool = False) -> tuple[Roles, Token | None]:
     """Who blames whom for a fault done (`fault_done`): the one who tells it (the subject of the verb of saying that
     reports the clause, in the sentence or, for a quotation that goes on from the sentence before, there: "X said…
-    \"With this move Y has committed a big mistake…\"") blames the one who erred (the verb's subject). Empty sides
-    where nobody tells it (the writer's own narration) or the teller owns the fault ("we made a mistake, the minister
-    said"). Also returns the verb of saying in the sentence (None: none there)."""
+    \"With this move Y has committed a big mistake…\"") blames the one who erred (the verb's subject; with `things`,
+    the owner of a thing that does it, "Y's quota breaches the accord": `owners`). Empty sides where nobody tells it
+    (the writer's own narration) or the teller owns the fault ("we made a mistake, the minister said"). Also returns
+    the verb of saying in the sentence (None: none there)."""
     roles = Roles()
     teller = _fault_teller(verb, reporting_verbs)
     tellers = [t for s in subject_tokens(teller) for t in _speaker(s, resolver)] if teller is not None \
         else _previous_speaker(verb, resolver, reporting_verbs)
     doers = subject_tokens(verb)
+    if things:
+        doers = [o for d in doers for o in (owners(d, resolver) or [d])]
     if any(_own(d) for d in doers):
         return roles, teller
     source = list(dict.fromkeys(i for t in tellers for i in resolver.many(t)))
@@ -269,6 +279,84 @@ def fault_roles(verb: Token, resolver: Resolver, reporting_verbs: frozenset[str]
         return roles, teller
     roles.source, roles.target = source, target
     return roles, teller
+
+
+def breach_roles(verb: Token, resolver: Resolver, reporting_verbs: frozenset[str]) -> tuple[Roles, Token | None]:
+    """Who charges whom with a breach (faults.yaml `breaches`: "the envoy said Y had violated the truce"): read as a
+    fault is (`fault_roles`, a thing's owner its doer); empty sides for another verb, a breach denied ("said Y had
+    not violated the truce") and a space intruded on ("said Y's jets had violated its airspace": `breached_spaces`)."""
+    words = faults()
+    if verb.lemma_.lower() not in words["breaches"] \
+            or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words["breached_spaces"] for c in verb.children):
+        return Roles(), None
+    return fault_roles(verb, resolver, reporting_verbs, things=True)
+
+
+def blame_roles(word: Token, resolver: Resolver, reporting_verbs: frozenset[str]) -> tuple[Roles, Token | None]:
+    """Who criticises whom by a word of blame (faults.yaml `blame_words`) on another's thing or act in what one
+    tells: the teller (`telling_of`) blames the one judged (`_judged`). Also returns the verb of saying, or the noun
+    of a complaint, that tells it (None: nobody does, and the sides are empty); empty sides too where a side is not
+    an actor, the judged is the teller's own or the word is denied."""
+    roles = Roles()
+    telling = telling_of(word, reporting_verbs)
+    if telling is None or any(c.dep_ == "neg" for h in (word, word.head) for c in h.children):
+        return roles, None
+    if telling.pos_ == "NOUN":
+        tellers = thing_owners(telling, resolver) or subject_tokens(telling.head)
+    else:
+        tellers = [t for s in subject_tokens(telling) for t in _speaker(s, resolver)]
+    judged = _judged(word, resolver)
+    if any(_own(j) for j in judged):
+        return roles, telling
+    roles.source = list(dict.fromkeys(i for t in tellers for i in resolver.many(t)))
+    roles.target = [i for i in dict.fromkeys(i for t in judged for i in resolver.many(t)) if i not in roles.source]
+    if not roles.source or not roles.target:
+        roles.source, roles.target = [], []
+    return roles, telling
+
+
+# clauses on another verb or noun whose content is not the telling's: an adverbial or relative clause, a
+# participle (and an infinitive on the verb of saying itself, "told X to calm anger over Y's unfair…": an order)
+_OTHER_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "csubj"})
+
+
+def telling_of(word: Token, reporting_verbs: frozenset[str]) -> Token | None:
+    """The verb of saying whose told clause (ccomp) holds the word ("X said Y unfairly…", "X told the Senate the
+    bill aims at Y's unfair…"), the noun of a complaint or charge whose clause does ("X's complaint that Y
+    unfairly…"), or the verb of saying told beside the word's clause ("Y uses unfair quotas, X said"); None for any
+    other, and where the way up crosses a clause of another kind (`_OTHER_CLAUSES`: "told X to calm anger over Y's
+    unfair…", an order)."""
+    nouns = faults()["telling_nouns"]
+    node = word
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in reporting_verbs:
+            return head
+        if node.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+            return head
+        if node.dep_ in _OTHER_CLAUSES or (node.dep_ == "xcomp" and head.lemma_.lower() in reporting_verbs):
+            return None
+        node = head
+    return next((c for c in node.children if c.dep_ in ("parataxis", "ccomp") and c.i > word.i
+                 and c.pos_ == "VERB" and c.lemma_.lower() in reporting_verbs), None)
+
+
+def _judged(word: Token, resolver: Resolver) -> list[Token]:
+    """Whose thing or act a word of blame judges: a thing's owner (`owners`: "Y's unfair practices") or the
+    subject of a verb of doing (faults.yaml `doing`) that has it for object ("Y uses illegal quotas", "Y engages in
+    unfair practices"); an act's doer ("Y unfairly subsidises", "is unfairly subsidised by Y")."""
+    head = word.head
+    if word.dep_ == "advmod" and head.pos_ == "VERB":
+        return subject_tokens(head)
+    if word.dep_ != "amod" or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found = thing_owners(head, resolver)
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if not found and head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() in faults()["doing"]:
+        found = subject_tokens(verb)
+    return found
 
 
 def _own(doer: Token) -> bool:
