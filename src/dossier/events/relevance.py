@@ -226,13 +226,16 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
     return any(is_firm(a) for a in parties) and all(
-        _beside_firms(a, actors if firms_act and a is not None and a.id in event.target else None) for a in parties)
+        _beside_firms(a, actors if firms_act and a is not None and a.id in event.target else None)
+        or _a_plain_organisation(a) for a in parties)
 
 
 def _firms_across_a_border(sides: list[Entity | None]) -> bool:
-    """Every side is a firm, or a person no dictionary knows of no sector but a firm's (`_beside_firms`), and one is
-    a firm: firms of two states that deal with each other ("a Swiss maker bought a stake in a Brazilian mill")."""
-    return any(is_firm(a) for a in sides) and all(a is not None and _beside_firms(a) for a in sides)
+    """Every side is a firm, or a person no dictionary knows of no sector but a firm's (`_beside_firms`), or an
+    organisation of no sector (`_a_plain_organisation`: a firm the dictionaries lack, read by its country alone), and
+    one is a firm: firms of two states that deal with each other ("a Swiss maker bought a stake in a Brazilian mill")."""
+    return any(is_firm(a) for a in sides) and all(a is not None and (_beside_firms(a) or _a_plain_organisation(a))
+                                                  for a in sides)
 
 
 def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
@@ -392,7 +395,8 @@ def _a_things_state(tok: Token, token_actor: dict[int, str]) -> bool:
 
 def _a_firms_home(tok: Token, token_actor: dict[int, str], actors: dict[str, Entity]) -> bool:
     """The word names a state only as the home of a firm the sentence names: its name hangs as a possessive of the
-    firm's name or after its "of" ("Japan's Hoshimura Trading", "Velder NV of the Netherlands"),
+    firm's name (or an organisation's of no sector, `_a_plain_organisation`) or after its "of" ("Japan's Hoshimura
+    Trading", "Velder NV of the Netherlands", "Kestrel Analytics of Sweden"),
     telling where the firm is based, not a party to its deal."""
     ident, head = token_actor.get(tok.i), tok
     while head.head is not head and token_actor.get(head.head.i) == ident:
@@ -402,7 +406,8 @@ def _a_firms_home(tok: Token, token_actor: dict[int, str], actors: dict[str, Ent
     elif head.dep_ != "poss":
         return False  # a demonym before a firm's noun ("the Kenyan company") keeps its old reading
     owner = token_actor.get(head.head.i)
-    return owner is not None and owner != ident and is_firm(actors.get(owner))
+    return owner is not None and owner != ident and (is_firm(actors.get(owner))
+                                                     or _a_plain_organisation(actors.get(owner)))
 
 
 def _told_by_a_side(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
