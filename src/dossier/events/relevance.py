@@ -240,14 +240,19 @@ def _firms_across_a_border(sides: list[Entity | None]) -> bool:
 def _a_firm_by_its_country(actor: Entity | None, actors: dict[str, Entity] | None = None) -> bool:
     """An organisation of no sector that no dictionary knows, read by its country alone (`_a_plain_organisation`
     with a country), whose name holds no word of a body (`public_body_nouns`, `body_words`) and, given the
-    document's `actors`, is no placed actor's short name: a firm the dictionaries lack ("Kestrel Analytics of
+    document's `actors`, is no political actor's short name (`political_actor`; the firm's own longer name may hold
+    it: "Ascorp" and "Ascorp Nordic"): a firm the dictionaries lack ("Kestrel Analytics of
     Sweden"), where "the Brotherhood of Mill Workers" is a union and "the Andean Pact" a body of states."""
     if actor is None or not actor.country or not _a_plain_organisation(actor):
         return False
     words = set(re.findall(r"[\w'-]+", actor.name.lower()))
     if words & (public_body_nouns() | body_words()):
         return False
-    return actors is None or not _short_name_of_a_placed_actor(actor, actors)
+    if actors is None:
+        return True
+    name = re.escape(actor.name.lower())
+    return not any(re.search(rf"\b{name}\b", n.lower()) for other in actors.values()
+                   if other.id != actor.id and political_actor(other) for n in (other.name, *other.aliases))
 
 
 def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
