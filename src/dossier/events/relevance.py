@@ -226,13 +226,33 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
     return any(is_firm(a) for a in parties) and all(
-        _beside_firms(a, actors if firms_act and a is not None and a.id in event.target else None) for a in parties)
+        _beside_firms(a, actors if firms_act and a is not None and a.id in event.target else None)
+        or _a_firm_by_its_country(a, actors) for a in parties)
 
 
 def _firms_across_a_border(sides: list[Entity | None]) -> bool:
-    """Every side is a firm, or a person no dictionary knows of no sector but a firm's (`_beside_firms`), and one is
-    a firm: firms of two states that deal with each other ("a Swiss maker bought a stake in a Brazilian mill")."""
-    return any(is_firm(a) for a in sides) and all(a is not None and _beside_firms(a) for a in sides)
+    """Every side is a firm, or a person no dictionary knows of no sector but a firm's (`_beside_firms`), or a firm
+    the dictionaries lack (`_a_firm_by_its_country`), and one is a firm: firms of two states that deal with each other ("a Swiss maker bought a stake in a Brazilian mill")."""
+    return any(is_firm(a) for a in sides) and all(a is not None and (_beside_firms(a) or _a_firm_by_its_country(a))
+                                                  for a in sides)
+
+
+def _a_firm_by_its_country(actor: Entity | None, actors: dict[str, Entity] | None = None) -> bool:
+    """An organisation of no sector that no dictionary knows, read by its country alone (`_a_plain_organisation`
+    with a country), whose name holds no word of a body (`public_body_nouns`, `body_words`) and, given the
+    document's `actors`, is no political actor's short name (`political_actor`; the firm's own longer name may hold
+    it: "Ascorp" and "Ascorp Nordic"): a firm the dictionaries lack ("Kestrel Analytics of
+    Sweden"), where "the Brotherhood of Mill Workers" is a union and "the Andean Pact" a body of states."""
+    if actor is None or not actor.country or not _a_plain_organisation(actor):
+        return False
+    words = set(re.findall(r"[\w'-]+", actor.name.lower()))
+    if words & (public_body_nouns() | body_words()):
+        return False
+    if actors is None:
+        return True
+    name = re.escape(actor.name.lower())
+    return not any(re.search(rf"\b{name}\b", n.lower()) for other in actors.values()
+                   if other.id != actor.id and political_actor(other) for n in (other.name, *other.aliases))
 
 
 def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
@@ -392,7 +412,8 @@ def _a_things_state(tok: Token, token_actor: dict[int, str]) -> bool:
 
 def _a_firms_home(tok: Token, token_actor: dict[int, str], actors: dict[str, Entity]) -> bool:
     """The word names a state only as the home of a firm the sentence names: its name hangs as a possessive of the
-    firm's name or after its "of" ("Japan's Hoshimura Trading", "Velder NV of the Netherlands"),
+    firm's name (or a firm's the dictionaries lack, `_a_firm_by_its_country`) or after its "of" ("Japan's Hoshimura
+    Trading", "Velder NV of the Netherlands", "Kestrel Analytics of Sweden"),
     telling where the firm is based, not a party to its deal."""
     ident, head = token_actor.get(tok.i), tok
     while head.head is not head and token_actor.get(head.head.i) == ident:
@@ -402,7 +423,8 @@ def _a_firms_home(tok: Token, token_actor: dict[int, str], actors: dict[str, Ent
     elif head.dep_ != "poss":
         return False  # a demonym before a firm's noun ("the Kenyan company") keeps its old reading
     owner = token_actor.get(head.head.i)
-    return owner is not None and owner != ident and is_firm(actors.get(owner))
+    return owner is not None and owner != ident and (is_firm(actors.get(owner))
+                                                     or _a_firm_by_its_country(actors.get(owner), actors))
 
 
 def _told_by_a_side(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
