@@ -1,5 +1,5 @@
 """Round 81 (dyads81): a head of government named only as the owner of his government in an official's sentence
-("since Kohl's government took office", "under the government of Kohl") is no counterpart of the official named by
+("since Kohl's government was formed", "under the government of Kohl") is no counterpart of the official named by
 a title alone: before, the official was given the one other state the story names (a German minister in a
 Frankfurt story became American)."""
 
@@ -14,7 +14,7 @@ _BANK = ("Bank officials said Hans Gruber will keep his post at the West German 
 
 def test_a_head_s_own_government_makes_no_counterpart(story):
     found = story(_BANK + "Officials noted that Gruber has worked well with Finance Minister Otto Brandner since "
-                  "Kohl's government took office in 1982.", dateline="FRANKFURT")
+                  "Kohl's government was formed in 1983.", dateline="FRANKFURT")
     assert _country(found, "Otto Brandner") == "DEU"
 
 

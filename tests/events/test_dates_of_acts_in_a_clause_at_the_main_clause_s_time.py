@@ -1,6 +1,6 @@
 """A "when" clause, or a "while" clause of contrast after its main clause, both clauses in the simple past, tells an
-act at the main clause's time, wherever the main clause tells it ("Last week the banks came under pressure when
-officials criticised the plan"); a clause of another tense, or with a time of its own, is not dated so."""
+act at the main clause's time, wherever the main clause tells it ("Last week the lenders faced strain when
+ministers faulted the scheme"); a clause of another tense, or with a time of its own, is not dated so."""
 
 import pytest
 

@@ -2190,7 +2190,7 @@ def _occasion_which(clause: Token) -> Token | None:
 def _at_the_time_of(clause: Token) -> bool:
     """A "when" clause, or a "while"/"whereas" clause of contrast after its main clause, in the simple past with a
     subject of its own, hung on a main clause also in the simple past: the two acts are at one time, which the main
-    clause may tell anywhere in it ("Last week the banks came under pressure when officials criticised the plan",
+    clause may tell anywhere in it ("Last week the lenders faced strain when ministers faulted the scheme",
     "Uganda condemned the raid on Monday, while Tanzania praised it"). Not one of another tense ("rose when Kenya
     had expelled…", "will retaliate when Kenya expels…")."""
     main = clause.head
