@@ -29,3 +29,14 @@ def test_a_states_deal_with_such_an_organisation_stays(code, text):
     events, actors = code(PAGE.format(text))
     assert [e for e in events if e.type == "AGREE" and {actors[i].country for i in e.source} == {"SWE"}], \
         found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "This is not the first time Boeing has been scrutinized by the KVTA of Sweden.",
+    "The KVTA of Sweden accused Boeing of hiding faults in its cabin sensors.",
+])
+def test_an_unknown_organisations_charge_against_a_firm_is_no_trade(code, text):
+    """Only a deal is trade: an unknown organisation that scrutinises or accuses a firm may be its regulator."""
+    events, actors = code(PAGE.format(text))
+    assert [e for e in events if e.type == "ACCUSE" and {actors[i].country for i in e.source} == {"SWE"}], \
+        found_acts(events)

@@ -221,20 +221,22 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     if not event.target and kind in words.aimed_types and not _a_denial(event, words):
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
-    if len({a.country for a in sides if a is not None and a.country}) > 1 and not _firms_across_a_border(sides):
+    dealt = event.quad_class in (1, 2)  # a deal, a purchase, joint work: an unknown organisation may be a firm
+    if len({a.country for a in sides if a is not None and a.country}) > 1 and not _firms_across_a_border(sides, dealt):
         return False  # a firm and a state's side, or a firm's plant in another state
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
     return any(is_firm(a) for a in parties) and all(
         _beside_firms(a, actors if firms_act and a is not None and a.id in event.target else None)
-        or _a_firm_by_its_country(a, actors) for a in parties)
+        or (dealt and _a_firm_by_its_country(a, actors)) for a in parties)
 
 
-def _firms_across_a_border(sides: list[Entity | None]) -> bool:
-    """Every side is a firm, or a person no dictionary knows of no sector but a firm's (`_beside_firms`), or a firm
-    the dictionaries lack (`_a_firm_by_its_country`), and one is a firm: firms of two states that deal with each other ("a Swiss maker bought a stake in a Brazilian mill")."""
-    return any(is_firm(a) for a in sides) and all(a is not None and (_beside_firms(a) or _a_firm_by_its_country(a))
-                                                  for a in sides)
+def _firms_across_a_border(sides: list[Entity | None], dealt: bool = True) -> bool:
+    """Every side is a firm, or a person no dictionary knows of no sector but a firm's (`_beside_firms`), or, in a
+    deal (`dealt`: a cooperative act), a firm the dictionaries lack (`_a_firm_by_its_country`), and one is a firm:
+    firms of two states that deal with each other ("a Swiss maker bought a stake in a Brazilian mill")."""
+    return any(is_firm(a) for a in sides) and all(
+        a is not None and (_beside_firms(a) or (dealt and _a_firm_by_its_country(a))) for a in sides)
 
 
 def _a_firm_by_its_country(actor: Entity | None, actors: dict[str, Entity] | None = None) -> bool:
