@@ -1828,7 +1828,28 @@ def refuses_to_yield(ptype: str, status: str, trigger: Token | None) -> bool:
     withdraw", "did not lift the curfew") stays a negated CONCEDE or RETREAT."""
     if ptype not in _YIELDING or status != "negated" or trigger is None:
         return False
-    return _says_it_will(trigger) or vowed_refusal(trigger) is not None
+    return _says_it_will(trigger) or vowed_refusal(trigger) is not None or _refusing_stance(trigger)
+
+
+def _refusing_stance(trigger: Token) -> bool:
+    """The act's doer says it cannot make it ("the country cannot bow to the pressure") or is unwilling to ("is
+    unwilling to countenance their demands", data/negation.yaml `refusing_stances`): a refusal held, as "will not"
+    tells one (round 81, rejects81); not "could not" (a past inability), nor a guess ("probably cannot")."""
+    carrier = _modal_carrier(trigger)
+    if any(a.lower_ in load_lexicon().hedge_words for a in _kids(carrier, ("advmod",))):
+        return False
+    if any(a.lower_ in ("can", "ca") for a in _kids(carrier, ("aux",))) and _kids(carrier, ("neg",)):
+        return True
+    stances, supposing = _negation_words()["refusing_stances"], _negation_words()["supposing_modals"]
+    tok = trigger
+    for _ in range(3):  # "is unwilling to countenance", "is unwilling to agree to lift"
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in stances:
+            return not any(a.lower_ in supposing for a in tok.head.children if a.dep_ == "aux") \
+                and not any(a.lower_ in supposing for a in _kids(tok, ("aux",)))
+    return False
 
 
 # Verbs of a vow whose negated act is a refusal vowed ("vowed not to resign", "swore never to surrender")
