@@ -516,6 +516,9 @@ class Context:
     # the act the word would name is not done here (asked, alleged): the type model adds no act of that type on
     # another word of the sentence either ("said he would announce his decision on whether to step down")
     withheld: bool = False
+    # the word is silenced as part of a clause told: not a verb the parser joined to that clause that is the teller's
+    # own second verb ("denied it intended to X and warned Y": roles.doers.stranded_report_conj)
+    in_clause: bool = False
 
 
 def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
@@ -523,7 +526,8 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
     a doc must hold for them to be tried; `without`: dependency labels the word may have no child with, what a
     DependencyMatcher pattern cannot say; `node_without`: the same for another node, {RIGHT_ID: labels}, a label
     "dep:word" naming its word too, "dep>word" a word under that child; `withheld`: the act is not done, and the type
-    model makes none of its type in the sentence); a pattern whose first node is not named `trigger` is a clear error."""
+    model makes none of its type in the sentence; `in_clause`: only a word of the clause told, not the teller's own
+    verb joined to it); a pattern whose first node is not named `trigger` is a clear error."""
     data = load_yaml(path) or {}
     out = []
     for raw in data.get("contexts") or []:
@@ -533,7 +537,7 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
         out.append(Context(str(raw["name"]), tuple(tuple(p) for p in found), frozenset(raw.get("types") or ()),
                            raw.get("gate"), frozenset(raw.get("without") or ()),
                            tuple((str(k), tuple(map(str, v))) for k, v in (raw.get("node_without") or {}).items()),
-                           bool(raw.get("withheld"))))
+                           bool(raw.get("withheld")), bool(raw.get("in_clause"))))
     return out
 
 
