@@ -1067,6 +1067,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         objs = [obj] + [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i != obj.i]
         if entry.object and not any(object_words(o) & set(entry.object) for o in objs):
             return False
+        if entry.object_head and not any(_head_words(o) & set(entry.object) for o in objs):
+            return False  # "passed sanctions", not "passed a sanctions bill"
         if entry.undergone and entry.object and not any(_head_words(o) & set(entry.object) for o in objs):
             return False  # the act undergone is the object ("met opposition"), not a word on it ("met the
             # opposition leader": a meeting)

@@ -60,6 +60,8 @@ object of, after the noun ("announced the deployment of troops to Haiti on a pea
 `objects_only` (a hand-written entry claims the word only with its own objects: "approved the nomination" is its
 act, while "approved the loan", "approved the deployment" stay the converted dictionary's, as a bare hand-written
 entry would keep them off the word).
+`object_head` (the `object` words must be the object's head, not a noun compounded onto it: "passed sanctions", not
+"passed a sanctions bill", a law that may be told long after).
 `object_to` (`act`, `party` or `thing`: the object's own "to" phrase names an act — a verb or a noun of an undertaking:
 "its commitment to cooperate", "to supporting the talks", "to the peace deal" —, a party or a thing holding a party's
 name — "reaffirmed its commitment to the people of Angola", "to the one-China policy" —, or another thing —
@@ -190,6 +192,7 @@ class Entry:
     proposal_clause: bool = False
     span: bool = False
     objects_only: bool = False
+    object_head: bool = False
     object_to: str | None = None  # "act", "party", "thing" or "support": what the object's own "to" phrase names
     complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
     to_verb: tuple[str, ...] = ()  # the verb names the event only with a "to" complement of one of these verbs
@@ -393,6 +396,7 @@ def _entries(path: Path) -> list[Entry]:
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
                 proposed=bool(raw.get("proposed")),
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
+                object_head=bool(raw.get("object_head")),
                 consequence_clause=bool(raw.get("consequence_clause")),
                 proposal_clause=bool(raw.get("proposal_clause")), span=bool(raw.get("span")),
                 object_to=_object_to(raw, path),
