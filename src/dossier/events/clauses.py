@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dossier.data_files import load_word_lists
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry
+from dossier.events.roles.doers import stranded_report_conj
 from dossier.events.status import stranded_content, waiting_marks
 
 # Speech acts whose clause is their content: the act alleged, denied or asked for is not coded apart ("X complained
@@ -106,7 +107,10 @@ def complement_of(tok: Token, by_index: dict) -> int | None:
 
 def is_content(tok: Token, by_index: dict) -> bool:
     """Is the trigger inside the clausal complement of an accusing or requesting trigger (or the clause a
-    parenthetical one reports)?"""
+    parenthetical one reports)? Not a verb the parser joined to that clause that is the teller's own second verb
+    ("denied it intended to X and warned Y": `doers.stranded_report_conj`)."""
+    if stranded_report_conj(tok) is not None:
+        return False
     node = tok
     while node.dep_ not in _CLAUSE_EDGES and node.head.i != node.i:
         node = node.head

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from dossier.events.named_again import dated_again  # the nouns that name an earlier act again
 from dossier.events.patterns import load_lexicon
+from dossier.events.roles.doers import stranded_report_conj
 from dossier.events.scheduled_times import noun_of_time
 from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, put_forward, reported
 from dossier.model import DateValue, Timex
@@ -62,6 +63,9 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
             break  # "is on a visit to Peru, and leaves for Chile on Wednesday": the visit is now, not Wednesday
         if _charged_with(tok):
             break  # "accused Uganda on Monday of arming rebels": the arming is not Monday's
+        if (saying := stranded_report_conj(tok)) is not None:
+            tok = saying  # "denied on Sunday it meant to X and warned Y": the teller's own second verb, in its clause
+            continue
         if tok.dep_ == "acl" and tok.pos_ == "VERB" and _after_its_verb(tok):
             break  # "followed a letter from groups urging…": an act of its own, unlike "X, speaking on Monday, said"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(

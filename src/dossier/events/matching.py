@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.named_again import named_again
 from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
-from dossier.events.roles.doers import preps_on_its_day
+from dossier.events.roles.doers import preps_on_its_day, stranded_report_conj
 from dossier.events.status import clause_chain, clause_modals, proposes_clause, to_complement
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.arrays import lower_ids
@@ -185,6 +185,8 @@ class TriggerMatcher:
                     continue
                 if context.node_without and _node_has(doc, dict(zip(self.node_ids[n], tokens)), context.node_without):
                     continue
+                if context.in_clause and stranded_report_conj(doc[i]) is not None:
+                    continue  # the teller's own second verb, hung on the clause told
                 if at is not None and i not in at:
                     continue
                 if start <= i < end:
@@ -1065,6 +1067,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         objs = [obj] + [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i != obj.i]
         if entry.object and not any(object_words(o) & set(entry.object) for o in objs):
             return False
+        if entry.object_head and not any(_head_words(o) & set(entry.object) for o in objs):
+            return False  # "passed sanctions", not "passed a sanctions bill"
         if entry.undergone and entry.object and not any(_head_words(o) & set(entry.object) for o in objs):
             return False  # the act undergone is the object ("met opposition"), not a word on it ("met the
             # opposition leader": a meeting)
@@ -1335,11 +1339,13 @@ def subjects(verb: Token) -> list[Token]:
     """The verb's subjects, or, for a verb joined to another or the complement of one ("began deploying", "began to
     shell") that has none of its own, that verb's: "troops shelled the town and raided the camp" (the raid's subject
     is the troops); through a predicate adjective, its copula's ("the airfield is able to take bombers"). A complement
-    of a verb with an object is the object's to do ("ordered the troops to attack"): no subject is read for it."""
+    of a verb with an object is the object's to do ("ordered the troops to attack"): no subject is read for it.
+    A verb the parser joined to a clause said is the sayer's where it cannot continue that clause
+    (`doers.stranded_report_conj`: "said the reports were false and warned Peru…": Peru is warned by the sayer)."""
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not own and verb.head.i != verb.i and (verb.dep_ == "conj" or (
             verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children))):
-        verb = verb.head
+        verb = stranded_report_conj(verb) or verb.head
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return own
 

@@ -60,6 +60,8 @@ object of, after the noun ("announced the deployment of troops to Haiti on a pea
 `objects_only` (a hand-written entry claims the word only with its own objects: "approved the nomination" is its
 act, while "approved the loan", "approved the deployment" stay the converted dictionary's, as a bare hand-written
 entry would keep them off the word).
+`object_head` (the `object` words must be the object's head, not a noun compounded onto it: "passed sanctions", not
+"passed a sanctions bill", a law that may be told long after).
 `object_to` (`act`, `party` or `thing`: the object's own "to" phrase names an act — a verb or a noun of an undertaking:
 "its commitment to cooperate", "to supporting the talks", "to the peace deal" —, a party or a thing holding a party's
 name — "reaffirmed its commitment to the people of Angola", "to the one-China policy" —, or another thing —
@@ -190,6 +192,7 @@ class Entry:
     proposal_clause: bool = False
     span: bool = False
     objects_only: bool = False
+    object_head: bool = False
     object_to: str | None = None  # "act", "party", "thing" or "support": what the object's own "to" phrase names
     complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
     to_verb: tuple[str, ...] = ()  # the verb names the event only with a "to" complement of one of these verbs
@@ -393,6 +396,7 @@ def _entries(path: Path) -> list[Entry]:
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
                 proposed=bool(raw.get("proposed")),
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
+                object_head=bool(raw.get("object_head")),
                 consequence_clause=bool(raw.get("consequence_clause")),
                 proposal_clause=bool(raw.get("proposal_clause")), span=bool(raw.get("span")),
                 object_to=_object_to(raw, path),
@@ -516,6 +520,9 @@ class Context:
     # the act the word would name is not done here (asked, alleged): the type model adds no act of that type on
     # another word of the sentence either ("said he would announce his decision on whether to step down")
     withheld: bool = False
+    # the word is silenced as part of a clause told: not a verb the parser joined to that clause that is the teller's
+    # own second verb ("denied it intended to X and warned Y": roles.doers.stranded_report_conj)
+    in_clause: bool = False
 
 
 def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
@@ -523,7 +530,8 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
     a doc must hold for them to be tried; `without`: dependency labels the word may have no child with, what a
     DependencyMatcher pattern cannot say; `node_without`: the same for another node, {RIGHT_ID: labels}, a label
     "dep:word" naming its word too, "dep>word" a word under that child; `withheld`: the act is not done, and the type
-    model makes none of its type in the sentence); a pattern whose first node is not named `trigger` is a clear error."""
+    model makes none of its type in the sentence; `in_clause`: only a word of the clause told, not the teller's own
+    verb joined to it); a pattern whose first node is not named `trigger` is a clear error."""
     data = load_yaml(path) or {}
     out = []
     for raw in data.get("contexts") or []:
@@ -533,7 +541,7 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
         out.append(Context(str(raw["name"]), tuple(tuple(p) for p in found), frozenset(raw.get("types") or ()),
                            raw.get("gate"), frozenset(raw.get("without") or ()),
                            tuple((str(k), tuple(map(str, v))) for k, v in (raw.get("node_without") or {}).items()),
-                           bool(raw.get("withheld"))))
+                           bool(raw.get("withheld")), bool(raw.get("in_clause"))))
     return out
 
 

@@ -17,6 +17,8 @@ from dossier.events.roles.no_party import named_with_not
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
+_INTENDING = frozenset({"intend", "mean", "plan"})  # verbs of intent: "denied it intended to X and warned Y"
+_DENYING = frozenset({"deny"})  # a denial's clause, as a report's, may have the denier's second verb hung on it
 PLACE_PREPS = frozenset({"in", "at"})  # before the place an act is done in ("met X in Moscow")
 _ADDRESSEES = Path(__file__).parent / "data" / "addressees.yaml"
 _ACT_NOUNS = Path(__file__).parent / "data" / "act_nouns.yaml"
@@ -99,18 +101,45 @@ def stranded_report_conj(verb: Token) -> Token | None:
     "criticised" hung on "imposes" and "raise"): a past tense cannot continue a present or a modal's infinitive, so
     it is a second verb of the one who says, and has that one's subject. Not after a perfect ("said the army had
     shelled the town and killed ten": "killed" may share "had"), nor where both are past ("said the kingdom wanted
-    calm and called on…"). None otherwise."""
+    calm and attacked…"), unless the clause only tells a state or a wish and the second verb addresses someone
+    (`_addressed_after_a_state`). None otherwise."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.i > verb.i \
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.i > verb.i \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
-    saying, lex = head.head, load_lexicon()
-    if saying.tag_ != "VBD" or saying.lemma_.lower() not in lex.reporting_verbs:
+    lex = load_lexicon()
+    if head.dep_ == "acl" and _addressed_after_a_state(verb, head):  # "denied reports that it intended to X and
+        saying = _verb_of_noun(head.head)  # warned Y": the clause on the noun the denial is of
+        return saying if saying is not None and saying.lemma_.lower() in _DENYING else None
+    saying = head.head
+    if head.dep_ != "ccomp" or saying.tag_ != "VBD" or saying.lemma_.lower() not in lex.reporting_verbs | _DENYING:
         return None
+    if _addressed_after_a_state(verb, head):
+        return saying
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     present = head.tag_ in ("VBZ", "VBP") and not auxes
     modal = head.tag_ == "VB" and len(auxes) == 1 and auxes[0].lower_ in lex.future_aux | lex.hypothetical_aux
     return saying if present or modal else None
+
+
+def _verb_of_noun(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ("denied as baseless reports")."""
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _addressed_after_a_state(verb: Token, head: Token) -> bool:
+    """A verb of addressing someone (data/addressees.yaml `addressing`: warning, urging, calling on, accusing)
+    joined to a clause said that only tells a state or a wish, by a copula, a verb of wishing or of intent ("said the
+    reports were false and warned Peru not to…", "denied it intended to close the strait and warned Oman…",
+    "said the kingdom wanted calm and called on…"): the sayer goes on to address; a state cannot warn. Not a deed
+    after the state ("said the rebels were near and attacked the town"), which stays the clause's."""
+    lex = load_lexicon()
+    states = set(lex.copulas) | set(lex.wishing_verbs) | _INTENDING
+    return head.lemma_.lower() in states and verb.lemma_.lower() in _addressing_verbs()
 
 
 def misread_main_subject(verb: Token) -> Token | None:
@@ -305,6 +334,14 @@ def _addressing() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     data = load_yaml(_ADDRESSEES)
     return frozenset(data["objects"]) | frozenset(data.get("choosing", ())), \
         {verb: frozenset(preps) for verb, preps in data["preps"].items()}
+
+
+@cache
+def _addressing_verbs() -> frozenset[str]:
+    """data/addressees.yaml `addressing`, `objects` and the verbs of calling (`preps`): verbs whose doer addresses a
+    party in words."""
+    data = load_yaml(_ADDRESSEES)
+    return frozenset(data["addressing"]) | frozenset(data["objects"]) | frozenset(data["preps"])
 
 
 @cache
