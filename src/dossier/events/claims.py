@@ -4,7 +4,7 @@ The real-news gold codes a political actor of one state telling a hostile deed o
 statement said Libyan aircraft bombed Faya", "Baghdad said Iranian gunboats kept up their raids") as the teller's
 speech act: ACCUSE (CAMEO 112) of the doer, dated when said. The deed itself stays coded beside it with its
 attribution (`KEEP_CLAIMED_DEED`). No accusation where the teller is a news agency, a firm, an unnamed source or no
-state's at all, nor where the doer's own state tells its deed ("Iraq said its warplanes hit two ships").
+state's at all, nor where the doer's own state tells its deed ("Chad said its planes struck a Libyan depot").
 """
 
 from __future__ import annotations
