@@ -18,6 +18,7 @@ from dossier.events.actors import Resolver
 from dossier.events.blocked_acts import blocked_by, blocked_types
 from dossier.events.disavowals import disavows_intent
 from dossier.events.funds_asked import funds_asked, recipients
+from dossier.events.claims import claims_told
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act_noun, committed_by, complement_of,
                                     done_by_means, governs_act, governs_clause, is_background, goes_to_court,
@@ -546,7 +547,7 @@ class Coder:
             _promote(passed, conviction)  # "convicted … and sentenced him to ten years": the prison term on top
         for event in events:  # last, as the model may make a threat of an act told for the future
             _threats_and_refusals(doc, event, event.id in cancelled)
-        return events
+        return claims_told(doc, events, resolver, self.lex)  # a state's claim of another's hostile deed
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
                   silent: set[int], made: int, background: frozenset[str] | set[str] = frozenset(),

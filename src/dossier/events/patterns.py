@@ -242,6 +242,7 @@ class Lexicon:
     sequence_verbs: frozenset[str] = field(default_factory=frozenset)
     reporting_verbs: frozenset[str] = field(default_factory=frozenset)
     unnamed_speakers: frozenset[str] = field(default_factory=frozenset)
+    statement_nouns: frozenset[str] = field(default_factory=frozenset)
     name_labels: frozenset[str] = field(default_factory=frozenset)
     mention_verbs: frozenset[str] = field(default_factory=frozenset)
     reaction_verbs: frozenset[str] = field(default_factory=frozenset)

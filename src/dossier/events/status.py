@@ -1897,25 +1897,31 @@ def threat_made(ptype: str, status: str, trigger: Token | None = None) -> str:
     return status if trigger is not None and carried_by_object(trigger) is not None else "occurred"
 
 
-def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None:
-    """Who reports the act: the subject of a reporting verb above it, or X in "according to X"."""
-    speaker = None
+def teller_of(tok: Token, lex: Lexicon) -> tuple[Token, Token] | tuple[None, None]:
+    """The subject of a reporting verb above the act, or X in "according to X", with the word that tells it (the
+    verb, or "according")."""
     for anc in tok.ancestors:
         if anc.lemma_.lower() in lex.reporting_verbs and anc.pos_ == "VERB" and anc.i != tok.i:
             speaker = next(iter(_kids(anc, ("nsubj",))), None)
+            if speaker is not None:
+                return speaker, anc
             break
-    if speaker is None:
-        root = tok.sent.root
-        for rep in [root, *_kids(root, ("parataxis", "advcl", "conj"))]:
-            if rep.i != tok.i and rep.lemma_.lower() in lex.reporting_verbs and rep not in tok.subtree:
-                speaker = next(iter(_kids(rep, ("nsubj",))), None)
-                if speaker is not None:
-                    break
-    if speaker is None:
-        for t in tok.sent:
-            if t.lower_ == "according":
-                speaker = next((g for p in t.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"), None)
-                break
+    root = tok.sent.root
+    for rep in [root, *_kids(root, ("parataxis", "advcl", "conj"))]:
+        if rep.i != tok.i and rep.lemma_.lower() in lex.reporting_verbs and rep not in tok.subtree:
+            speaker = next(iter(_kids(rep, ("nsubj",))), None)
+            if speaker is not None:
+                return speaker, rep
+    for t in tok.sent:
+        if t.lower_ == "according":
+            speaker = next((g for p in t.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"), None)
+            return (speaker, t) if speaker is not None else (None, None)
+    return None, None
+
+
+def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None:
+    """Who reports the act: the subject of a reporting verb above it, or X in "according to X"."""
+    speaker, _ = teller_of(tok, lex)
     if speaker is None:
         return None
     return resolver.one(speaker) or speaker.doc[speaker.left_edge.i: speaker.right_edge.i + 1].text
