@@ -50,7 +50,7 @@ def test_the_claim_is_dated_when_said(code):
     "Shipping sources said a Togolese patrol boat fired on a Ghanaian trawler.",
     # the doer's own state tells its deed
     "Ghana said its warplanes struck two Togolese fuel depots.",
-    "Ghana said today its forces had beaten back a Togolese attack on a hill post.",
+    "On Monday Ghana reported that its soldiers had repelled a Togolese raid on a hill post.",
 ])
 def test_no_accusation_where_no_other_state_claims_it(code, text):
     events, _ = code(text)
