@@ -60,6 +60,13 @@ _NO_SPEAKING_PERSON = frozenset({"organisation", "company", "media"})
 _OTHER_PARTY_DEPS = frozenset({"poss", "compound", "nmod"})
 
 
+def holds_state_office(actor: Entity) -> bool:
+    """A person of a country who is of the dictionaries or whose title makes him a state's official (CAMEO code
+    "USAGOV": "Commerce Secretary Baldrige"; `STATE_SECTORS`)."""
+    return actor.kind == "person" and bool(actor.country) and (
+        actor.known or (actor.cameo or "")[3:6] in STATE_SECTORS)
+
+
 @cache
 def office_holders() -> frozenset[str]:
     """Singular nouns that name one person by the office held ("the envoy": data/lexicon.yaml office_holders)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dossier.events import cameo
-from dossier.events.actors import Resolver
+from dossier.events.actors import Resolver, holds_state_office
 from dossier.events.dates import event_date
 from dossier.events.patterns import Lexicon
 from dossier.events.roles.model import is_outlet, trigger_token
@@ -23,8 +23,6 @@ from dossier.model import Event
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # The deed told stays an event of its own beside the accusation (round 81: the hand labels code the deed).
 KEEP_CLAIMED_DEED = True
-# CAMEO sectors of a state's own people: government, armed forces, legislature, judiciary, police.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 # How a deed's clause hangs on another deed's told in the same claim ("were killed when jets raided", "attacked and
 # burned", "went on to shell").
 _DEED_LINKS = frozenset({"advcl", "conj", "xcomp"})
@@ -107,7 +105,7 @@ def state_teller(ident: str, speaker: Token, actors: dict, lex: Lexicon) -> bool
     if actor.kind == "government":
         return speaker.lemma_.lower() != "source"
     if actor.kind == "person":
-        return actor.known or (actor.cameo or "")[3:6] in _STATE_SECTORS
+        return holds_state_office(actor)
     return actor.kind == "place" and speaker.lemma_.lower() in lex.statement_nouns
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.data_files import load_yaml
 from dossier.events import cameo
-from dossier.events.actors import Resolver
+from dossier.events.actors import Resolver, holds_state_office
 from dossier.events.blocked_acts import blocked_by, blocked_types
 from dossier.events.disavowals import disavows_intent
 from dossier.events.funds_asked import funds_asked, recipients
@@ -182,9 +182,6 @@ _CLAIMED_ACT_CONTEXTS = frozenset({"context:the act one is accused of", "context
 DEEDS = frozenset({2, 4})
 
 
-# The CAMEO sectors of a state's own people (a person coded "USAGOV" holds a state office): government, armed forces,
-# legislature, judiciary, police.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 # Entity labels of dates, times and figures: a word inside one names no act ("on March 8": a month, not a march).
 _FIGURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # a hostile act of a gerund that "would not rule out" leaves open is a threat: a curb threatens a sanction (CAMEO 131), a
@@ -314,9 +311,8 @@ def _official(ident: str, actors: dict, places: bool = False) -> bool:
     Baldrige"); with `places`, a place of a country too, which asks or is asked through its government ("asked
     Tokyo to open its market")."""
     actor = actors.get(ident)
-    return actor is not None and (actor.kind == "igo" or bool(actor.country) and (
-        actor.kind == "government" or (places and actor.kind == "place") or (actor.kind == "person" and (
-            actor.known or (actor.cameo or "")[3:6] in _STATE_SECTORS))))
+    return actor is not None and (actor.kind == "igo" or holds_state_office(actor) or bool(actor.country) and (
+        actor.kind == "government" or (places and actor.kind == "place")))
 
 
 def _a_state(ident: str, actors: dict) -> bool:
