@@ -1067,11 +1067,10 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         objs = [obj] + [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i != obj.i]
         if entry.object and not any(object_words(o) & set(entry.object) for o in objs):
             return False
-        if entry.object_head and not any(_head_words(o) & set(entry.object) for o in objs):
-            return False  # "passed sanctions", not "passed a sanctions bill"
-        if entry.undergone and entry.object and not any(_head_words(o) & set(entry.object) for o in objs):
-            return False  # the act undergone is the object ("met opposition"), not a word on it ("met the
-            # opposition leader": a meeting)
+        if (entry.object_head or entry.undergone and entry.object) \
+                and not any(_head_words(o) & set(entry.object) for o in objs):
+            return False  # the object's head, not a word on it: "passed sanctions", not "passed a sanctions bill"; the
+            # act undergone ("met opposition", not "met the opposition leader": a meeting)
         if entry.object_labels and obj.ent_type_ not in entry.object_labels:
             return False
         if entry.object_to == "support":

@@ -691,6 +691,12 @@ _ACTS_DONE = Path(__file__).parent / "data" / "acts_done.yaml"
 
 
 @cache
+def _acts_done_words(name: str) -> frozenset[str]:
+    """One word list of data/acts_done.yaml (`own_measures`, `lifting`, `laying`, `stance_passives`), read once."""
+    return frozenset(load_yaml(_ACTS_DONE)[name])
+
+
+@cache
 def doers_named_before() -> frozenset[str]:
     """Nouns of an act done to what their "of" phrase names, whose doer stands before them ("the Soviet invasion
     of Afghanistan"; data/acts_done.yaml), and nouns of joining a body whose member stands before them ("Soviet
@@ -810,14 +816,14 @@ def measure_imposer(verb: Token, resolver: Resolver) -> list[Token]:
     lift the sanctions imposed against Z": Y). [] where the verb is no such participle or no doer is named so."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
         return []
-    measures = frozenset(load_yaml(_ACTS_DONE)["own_measures"])
+    measures = _acts_done_words("own_measures")
     # "the removal of U.S. sanctions imposed on…": the parser may hang the participle on the noun above the measure
     noun = next((n for n in [verb.head, *prep_objects(verb.head, ("of",))]
                  if n.pos_ == "NOUN" and n.lemma_.lower() in measures), None)
     if noun is None:
         return []
     named = modifier_doers(noun, resolver, pronouns=False)
-    if named or noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in load_yaml(_ACTS_DONE)["lifting"]:
+    if named or noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _acts_done_words("lifting"):
         return named
     # "urged Yeutter to lift the sanctions imposed against Japan", "to lift the tariffs imposed on…, the U.S.
     # needs…": the one who would lift them laid them
@@ -828,7 +834,7 @@ def measure_targets(noun: Token) -> list[Token]:
     """Who a measure lies on: X in "sanctions on X", "the embargo against X", and in a participle or a relative clause
     of laying it (data/acts_done.yaml `laying`) on the noun, "the sanctions imposed on X", "the curbs it placed
     against X". [] where no "on" or "against" phrase names anyone."""
-    laying = frozenset(load_yaml(_ACTS_DONE)["laying"])
+    laying = _acts_done_words("laying")
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in laying]
     return [t for w in (noun, *clauses) for t in prep_objects(w, ("on", "against"))]
 
@@ -836,7 +842,7 @@ def measure_targets(noun: Token) -> list[Token]:
 def lifted_measure_targets(verb: Token) -> list[Token]:
     """Who the measures a verb of lifting (data/acts_done.yaml `lifting`) takes as its object lie on (`measure_targets`):
     "to lift the embargo imposed on X": X. [] for any other verb."""
-    if verb.lemma_.lower() not in load_yaml(_ACTS_DONE)["lifting"]:
+    if verb.lemma_.lower() not in _acts_done_words("lifting"):
         return []
     return [t for o in verb.children if o.dep_ in ("dobj", "obj") for t in measure_targets(o)]
 
@@ -844,7 +850,7 @@ def lifted_measure_targets(verb: Token) -> list[Token]:
 def stance_holder(verb: Token) -> Token | None:
     """The subject of an agentless passive of holding a stance (data/acts_done.yaml `stance_passives`: "Britain is
     committed to resisting protectionism", said of Denmark): the one who holds it, and so does the act; None for any other verb."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_yaml(_ACTS_DONE)["stance_passives"] \
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _acts_done_words("stance_passives") \
             or any(c.dep_ == "agent" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
