@@ -85,3 +85,40 @@ def test_the_merge_orders_reports_by_their_documents_place_not_by_the_documents_
     assert [r.doc for r in ordered] == ["d2", "d1", "d3"]  # by date, the undated last
     assert _order(reports["d1"], held) == ((False, "2021-03-02", "wire/2"), "d1:e")
     assert _order(reports["d1"], {}) == ((True, "", "d1"), "d1:e")  # a document not loaded: by its id
+
+
+def test_candidate_articles_are_read_as_their_events_and_the_columns_the_reports_read(tmp_path):
+    """`increments.article_events` gives, of each stored result, its events only and the document's fields the
+    reports read, in document order, near-duplicates left out; the reports made from them are those made from the
+    whole stored result."""
+    from pydantic import TypeAdapter
+
+    from dossier.merge.reports import document_reports
+    from dossier.model import Fact
+    from dossier.store import increments
+
+    def result(ident, published, text, events, duplicate_of=None):
+        doc = Document(id=ident, source=f"wire/{ident}", text=text, published=published, duplicate_of=duplicate_of,
+                       published_basis="stated" if published else None, title="a title left in the store")
+        fact = Fact(id=f"{ident}:f1", subject=["gov:NOR"], measure="exports", value=4.5, unit="USD",
+                    text="exports of 4.5 dollars")
+        return DocResult(document=doc, entities=ENTITIES[:2], events=events, facts=[fact])
+
+    late = result("d1", "2021-03-09", "Oslo told Santiago it would cut its fishing quotas.",
+                  [_event("d1:e1", "gov:NOR", "gov:CHL", None), _event("d1:e2", "gov:CHL", "gov:NOR", None)])
+    early = result("d2", "2021-03-02", "Chile's envoy visited Bergen on Tuesday.", [EVENTS[0]])
+    undated = result("d3", None, "Talks between Norway and Chile went on.", [])
+    copy = result("d4", "2021-03-03", "Chile's envoy visited Bergen on Tuesday.", [EVENTS[0]], duplicate_of="d2")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_results([late, early, undated, copy])
+        read = list(increments.article_events(store.con, ["d1", "d2", "d3", "d4"]))
+        whole = list(store.extractions(for_merge=True, ids=["d1", "d2", "d3"]))
+        assert list(increments.article_events(store.con, [])) == []
+    assert [a.id for a, _ in read] == [r.document.id for r in whole] == ["d2", "d1", "d3"]
+    events = TypeAdapter(list[Event])
+    for (article, stored), full in zip(read, whole):
+        assert events.validate_json(stored) == full.events
+        assert (article.source, article.published, article.published_basis, article.text) == (
+            full.document.source, full.document.published, full.document.published_basis, full.document.text)
+        assert document_reports(article, events.validate_json(stored)) == document_reports(full.document, full.events)
+    assert events.validate_json(read[1][1])[1].source == ["gov:CHL"] and read[2][1] == "[]"

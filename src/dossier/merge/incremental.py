@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from pydantic import TypeAdapter
+
 from dossier.actors import merge_entities
 from dossier.actors.unknown import decide, group_key, rename, rename_facts
 from dossier.merge import coref, within
@@ -45,13 +47,14 @@ from dossier.merge.intervals import day, interval
 from dossier.merge.record import merge_blocks
 from dossier.merge.reports import Actors, Report, actors_of, document_reports, stems
 from dossier.merge.stories import build_stories
-from dossier.model import Entity, Fact
+from dossier.model import Entity, Event, Fact
 from dossier.store import increments
 from dossier.store.database import crash_point
 
 log = logging.getLogger(__name__)
 MAX_SHARE = 0.25  # new documents beyond this share of the merged ones: a full merge costs less
 MAX_TOUCHED = 0.5  # touched articles beyond this share of the merged ones: a full merge costs less
+_EVENTS = TypeAdapter(list[Event])  # a stored result's events, read alone (`increments.article_events`)
 
 
 class _Light(NamedTuple):
@@ -309,10 +312,11 @@ def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, 
                               for row in key_rows(r.document.id, plain[r.document.id], actors)])
 
     def load(doc_ids) -> None:
+        """The reports of stored candidate articles: of each only its events and what the reports read of the
+        document (`increments.article_events`), not its entities and facts, which this step does not read."""
         need = sorted(set(doc_ids) - set(plain))
-        for result in store.extractions(for_merge=True, ids=need) if need else ():
-            if not result.document.duplicate_of:
-                take(rename(result, ids), None)
+        for article, events in increments.article_events(con, need):
+            take(rename(_Part(document=article, events=_EVENTS.validate_json(events)), ids), None)
 
     # the events the new reports join, round by round
     model = coref.load_model()

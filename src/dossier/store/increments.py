@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from dossier.store.versions import get_meta, set_meta
 
@@ -243,6 +244,35 @@ def entity_items(con, ids: list[str]) -> Iterator[tuple[str, str]]:
         ORDER BY {DOC_ORDER}, e.n""", [ids])
     while rows := result.fetchmany(4096):
         yield from rows
+
+
+class Article(NamedTuple):
+    """A stored document as a candidate article's reports read it (`merge.reports.document_reports`, the document
+    order): its text only to count its words; the rest of the row stays in the store."""
+
+    id: str
+    source: str
+    published: str | None
+    published_basis: str | None
+    text: str
+
+
+def article_events(con, doc_ids: list[str]) -> Iterator[tuple[Article, str]]:
+    """(article, its stored events as JSON) of these documents that are no near-duplicate, in document order: of
+    each stored result only its events are read out, in SQL (its entities, facts, mentions and dates stay in the
+    store), fetched a few hundred rows at a time (read them all before the next query)."""
+    if not doc_ids:
+        return
+    with results_of(con, doc_ids) as results:
+        result = con.execute(f"""
+            SELECT d.id, d.source, d.published, d.published_basis, d.text,
+                   CAST(coalesce(x.payload->'events', '[]') AS VARCHAR)
+            FROM documents d LEFT JOIN {results} x ON x.doc_id = d.id
+            WHERE d.duplicate_of IS NULL AND list_contains(?, d.id)
+            ORDER BY {DOC_ORDER}""", [list(doc_ids)])
+        while rows := result.fetchmany(256):
+            for *article, events in rows:
+                yield Article(*article), events
 
 
 def fact_items(con, figures: list[str]) -> list[tuple[str, str]]:
