@@ -41,3 +41,28 @@ def test_an_incremental_merge_under_a_tight_limit_writes_the_same_rows(tmp_path,
     assert tight["events"] and tight["merge_fact_items"] is not None
     for table in TABLES:
         assert tight[table] == loose[table], table
+
+
+def test_each_step_of_an_incremental_merge_runs_under_the_settings(tmp_path, monkeypatch, corpus_results):
+    """The bound is in force while the incremental merge reads the candidate articles, the figures and the stories
+    (where DuckDB's cached blocks grow with the store), with the threads the setting gives."""
+    import dossier.merge.incremental as incremental
+
+    monkeypatch.setenv("DOSSIER_STORE_MEMORY", "80MB")
+    monkeypatch.setenv("DOSSIER_STORE_THREADS", "1")
+    seen = {}
+    for name in ("_merge_events", "_merge_facts", "_rebuild_stories"):
+        real = getattr(incremental, name)
+
+        def step(store, *args, _real=real, _name=name):
+            seen[_name] = store.con.execute("SELECT current_setting('memory_limit'), current_setting('threads')"
+                                            ).fetchall()[0]
+            return _real(store, *args)
+
+        monkeypatch.setattr(incremental, name, step)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_results(corpus_results[:-3])
+        assert finish_merge(store)
+        store.add_results(corpus_results[-3:])
+        assert merge_new(store, share=1.0, reach=1.0), "merged in full"
+    assert seen == {name: ("76.2 MiB", 1) for name in ("_merge_events", "_merge_facts", "_rebuild_stories")}
