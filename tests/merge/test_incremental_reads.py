@@ -122,3 +122,19 @@ def test_candidate_articles_are_read_as_their_events_and_the_columns_the_reports
             full.document.source, full.document.published, full.document.published_basis, full.document.text)
         assert document_reports(article, events.validate_json(stored)) == document_reports(full.document, full.events)
     assert events.validate_json(read[1][1])[1].source == ["gov:CHL"] and read[2][1] == "[]"
+
+
+def test_the_rounds_let_go_of_the_articles_met_and_not_joined_before_the_events_are_merged_again():
+    from dossier.merge.coref import _sides
+    from dossier.merge.incremental import _let_go
+    from dossier.merge.reports import document_reports
+
+    docs = {d: Document(id=d, source=f"wire/{d}", text="Norway and Chile signed a fishing pact.") for d in "abc"}
+    plain = {d: document_reports(docs[d], [_event(f"{d}:e1", "gov:NOR", "gov:CHL", None)]) for d in "abc"}
+    anchored = {r.event.id: r for reports in plain.values() for r in reports}
+    actors = actors_of(ENTITIES)
+    sides = {d: _sides(plain[d][0].event, actors) for d in "abc"}
+    _let_go(plain, anchored, actors, {"a", "c"})
+    assert list(plain) == ["a", "c"] and plain["a"][0].event.id == "a:e1"
+    assert anchored == {} and actors.sides == {}
+    assert _sides(plain["c"][0].event, actors) == sides["c"] == (frozenset({"gov:NOR"}), frozenset({"gov:CHL"}))

@@ -343,6 +343,7 @@ def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, 
             raise _FullMerge(f"the new documents touch {len(touched_docs)} of {merged} articles")
         load(grown)
         frontier = [r.event.id for d in grown for r in plain[d]]
+    _let_go(plain, anchored, actors, touched_docs | {r.document.id for r in results})
 
     # merge the touched events again with the new reports, and replace them
     previous = increments.reports_of(con, sorted(touched_docs))
@@ -360,6 +361,18 @@ def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, 
     increments.append(con, "event_reports", {"event_id": ([p[0] for p in pairs], "string"),
                                              "report_id": ([p[1] for p in pairs], "string")})
     crash_point("merge")
+
+
+def _let_go(plain: dict, anchored: dict, actors: Actors, kept: set[str]) -> None:
+    """Let go, before the touched events are merged again, of what only the rounds of decisions read: the reports
+    of the articles met as candidates and joined by none (most of those loaded), every report as anchored in its
+    article, and the sides `merge.coref` remembered of their events (`Actors.sides`, which held them; read again
+    as before where `merge_blocks` asks). `merge_blocks` reads the plain reports of the touched articles and of
+    the new ones; its working memory then takes the place they held."""
+    for doc in set(plain) - kept:
+        del plain[doc]
+    anchored.clear()
+    actors.sides.clear()
 
 
 def _slug(ident: str) -> str:
