@@ -57,3 +57,18 @@ def test_a_pardon_or_immunity_granted_is_a_concession(code, text, source, target
 def test_prisoners_freed_stay_a_retreat(code):
     events, _ = code("The Kenyan army freed 30 Ugandan fishermen on Tuesday.")
     assert [(e.type, e.cameo) for e in events] == [("RETREAT", "0841")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Manila announced in May the lifting of bans on 40 Thai goods.", "PHL", "THA"),
+    ("Manila announced the easing of its curbs on Thai fruit.", "PHL", "THA"),
+])
+def test_the_lifting_of_a_ban_announced_is_a_concession(code, text, source, target):
+    events, actors = code(text)
+    found = [(e.type, e.cameo, countries(e.source, actors), countries(e.target, actors)) for e in events]
+    assert ("CONCEDE", "081", {source}, {target}) in found, found
+
+
+def test_the_lifting_of_a_tariff_demanded_is_the_request_s(code):
+    events, _ = code("Tokyo demanded the immediate lifting of the tariffs on its cars.")
+    assert [e.type for e in events] == ["REQUEST"], [(e.type, e.trigger) for e in events]
