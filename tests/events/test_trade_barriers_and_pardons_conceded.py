@@ -36,8 +36,8 @@ def test_a_tax_cut_at_home_is_still_no_event(code):
 
 @pytest.mark.parametrize("text, source, target, status", [
     ("The Kenyan president pardoned 30 Ugandan fishermen on Tuesday.", "KEN", "UGA", "occurred"),
-    ("The U.S. Senate panel voted to grant immunity from prosecution to a Mexican banker, Luis Ordaz.", "USA", "MEX",
-     "occurred"),
+    ("A U.S. Senate committee voted on Thursday to grant immunity from charges to a Mexican lender, Tomas Ybarra.",
+     "USA", "MEX", "occurred"),
     ("Lawmakers plan to grant immunity to the former envoy Hal Brenner.", None, None, "planned"),
     ("The Senate committee may grant Colonel Bram Ostrow limited immunity this month.", "USA", None, "hypothetical"),
 ])
