@@ -1205,15 +1205,22 @@ def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
 
 def _said_another(tok: Token) -> bool:
     """The mention's own modifier says it is another act: "a separate meeting", "another round of talks" (not a word
-    on its object: "evacuating their last stronghold")."""
-    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in time_words("another_words") for c in tok.children)
+    on its object: "evacuating their last stronghold", nor one of a time: `_another_word`)."""
+    return any(c.dep_ in ("amod", "advmod", "det") and _another_word(c) for c in tok.children)
 
 
 def _another(tok: Token) -> bool:
     """The mention tells another act of its kind: "struck again", "another round of talks", "met several times"."""
     words = [c for c in tok.children if c.dep_ in ("advmod", "amod", "det", "npadvmod", "nummod")]
     words += [g for c in tok.children if c.dep_ in ("npadvmod", "dobj") for g in c.children if g.dep_ == "amod"]
-    return any(w.lower_ in time_words("another_words") for w in words)
+    return any(_another_word(w) for w in words)
+
+
+def _another_word(tok: Token) -> bool:
+    """A word that tells another act (time lexicon `another_words`), outside the times the story tells: "last" in
+    "arrested him last week", "earlier" in "met earlier today" tell when the act was done, not that it is another."""
+    return tok.lower_ in time_words("another_words") and not any(
+        t.start <= tok.idx < t.end for t in tok.doc._.timexes or [])
 
 
 def _one_act(events: list[Event], doc: Doc) -> bool:
