@@ -163,10 +163,12 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
             if not earlier:
                 earlier = _the_move(noun, before, triggers)
+            if earlier and not _one_act(earlier, doc):  # several acts the noun could name: the one its sentence
+                earlier = _parties_told_here(noun, earlier, doc)  # names the sides of ("Thursday's call" of Xi's)
+                if not _one_act(earlier, doc):
+                    continue
             if not earlier or any(e.date is not None for e in earlier):
                 continue
-            if not _one_act(earlier, doc):
-                continue  # several acts the noun could name
             value = _own_date(noun, timexes) or _done_on(noun, timexes)  # "The talks, held on Tuesday, …"
             if value is None or not _near(value, doc._.published):
                 continue
@@ -954,7 +956,7 @@ def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, time
                         event.type in _noun_types(noun)
                         or (event.type == "CONSULT" and noun.lemma_.lower() in time_words("contacts"))):
                     continue  # a noun coding a visit names none: the visit lasts days
-                own, here = _parties_named(noun, event, doc)
+                own, here, _ = _parties_named(noun, event, doc)
                 value = event_date([noun], sent, timexes, ptype=event.type) if own else None
                 if value is not None:  # another contact of one of the parties ("held another call") counts too
                     values[value.model_dump_json()] = value
@@ -1103,9 +1105,18 @@ def _occasion_named(noun: Token, own: dict, dated: list[Event], triggers: dict, 
     return named[0]
 
 
-def _parties_named(noun: Token, event: Event, doc: Doc) -> tuple[bool, bool]:
+def _parties_told_here(noun: Token, events: list[Event], doc: Doc) -> list[Event]:
+    """Of the acts a noun may name again, those with a source and a target that the noun's sentence names each of,
+    by the actor or its country ("Both Xi and Ruto praised the progress in Monday's call": the call between them,
+    not another call or a call for something told before); none where that leaves acts of several parties."""
+    here = [e for e in events if e.source and e.target and _parties_named(noun, e, doc)[2]]
+    return here if here and _one_act(here, doc) else []
+
+
+def _parties_named(noun: Token, event: Event, doc: Doc) -> tuple[bool, bool, bool]:
     """Whether the noun's own words ("with Uganda's Museveni", "between …", a possessive) name one of the event's
-    parties, and whether besides its sentence names each of them: by the actor, or by the actor's country."""
+    parties, whether besides its sentence names each of them, and whether its sentence names each of them whatever
+    the noun's words: by the actor, or by the actor's country."""
     actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
 
     def names(tokens) -> set[str]:
@@ -1120,7 +1131,8 @@ def _parties_named(noun: Token, event: Event, doc: Doc) -> tuple[bool, bool]:
         return ident in among or (ident in actors and nation_of(actors[ident]) in among)
 
     mine = any(named(p, own) for p in parties)
-    return mine, mine and all(named(p, here) for p in parties)
+    every = all(named(p, here) for p in parties)
+    return mine, mine and every, every
 
 
 def _complement_words(verb: Token) -> set[str]:
@@ -1193,15 +1205,22 @@ def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
 
 def _said_another(tok: Token) -> bool:
     """The mention's own modifier says it is another act: "a separate meeting", "another round of talks" (not a word
-    on its object: "evacuating their last stronghold")."""
-    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in time_words("another_words") for c in tok.children)
+    on its object: "evacuating their last stronghold", nor one of a time: `_another_word`)."""
+    return any(c.dep_ in ("amod", "advmod", "det") and _another_word(c) for c in tok.children)
 
 
 def _another(tok: Token) -> bool:
     """The mention tells another act of its kind: "struck again", "another round of talks", "met several times"."""
     words = [c for c in tok.children if c.dep_ in ("advmod", "amod", "det", "npadvmod", "nummod")]
     words += [g for c in tok.children if c.dep_ in ("npadvmod", "dobj") for g in c.children if g.dep_ == "amod"]
-    return any(w.lower_ in time_words("another_words") for w in words)
+    return any(_another_word(w) for w in words)
+
+
+def _another_word(tok: Token) -> bool:
+    """A word that tells another act (time lexicon `another_words`), outside the times the story tells: "last" in
+    "arrested him last week", "earlier" in "met earlier today" tell when the act was done, not that it is another."""
+    return tok.lower_ in time_words("another_words") and not any(
+        t.start <= tok.idx < t.end for t in tok.doc._.timexes or [])
 
 
 def _one_act(events: list[Event], doc: Doc) -> bool:
