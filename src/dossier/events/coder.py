@@ -939,11 +939,11 @@ class Coder:
         """A request that tells what a protest demands made the protest (`host`: its word; `kind`: its entry): a
         crowd's demonstration, a state's complaint (`protest_kind`), with the request's sides."""
         gov = self._governor(host) if kind.pos == "noun" else None
-        ptype, mode, code = protest_kind((kind.type, kind.mode, kind.cameo), host, kind, event.source, [],
-                                         gov if gov is not None and light(gov, self.lex) else None,
+        lender = gov if gov is not None and light(gov, self.lex) else None  # "held a rally": the rally's verb
+        ptype, mode, code = protest_kind((kind.type, kind.mode, kind.cameo), host, kind, event.source, [], lender,
                                          host.doc._.actors or {}, resolver, self.lex)
         _retype(event, ptype, code, mode)
-        event.trigger = f"{gov.text} … {host.text}" if gov is not None and light(gov, self.lex) else host.text
+        event.trigger = f"{lender.text} … {host.text}" if lender is not None else host.text
 
     def _governor(self, noun: Token) -> Token | None:
         """The verb that governs a noun trigger (`noun_acts.noun_governor`)."""
