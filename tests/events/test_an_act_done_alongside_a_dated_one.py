@@ -8,7 +8,9 @@ import pytest
 
 @pytest.mark.parametrize("text, ptype, day", [
     ("Several thousand miners staged a march in Cusco on Monday demanding higher royalties from the government.",
-     "REQUEST", "2024-06-24"),
+     "PROTEST", "2024-06-24"),
+    ("Several thousand miners waited outside the governor's office in Cusco on Monday demanding higher royalties "
+     "from the government.", "REQUEST", "2024-06-24"),
     ("Riot police used water cannon on Tuesday as students marched on the education ministry.", "PROTEST",
      "2024-06-25"),
 ])

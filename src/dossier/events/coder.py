@@ -43,7 +43,7 @@ from dossier.events.own_state import home_trip, joint_duty, lets_in_another, own
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import (adjective_roles, blame_roles, breach_roles, fault_done, fault_roles, faults,
                                       participle_stance, stopped_short, telling_of, wrong_done)
-from dossier.events.protests import protest_kind
+from dossier.events.protests import protest_demanding, protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.gatherings import counted_group, group_actor, names_its_gathering
@@ -418,6 +418,8 @@ class Coder:
         cancelled: set[str] = set()  # meetings called off or put off (`called_off` entries)
         triggers, silent = self._triggers(doc)
         act_nouns = {t.i for t, e in self._matched[1] if e.pos == "noun" and e.type not in ("NONE", "REQUEST")}
+        protest_at = {t.i: e for t, e in triggers if e.type == "PROTEST"}
+        demands: dict[str, int] = {}  # demands a protest makes, told as the protest (`protest_demanding`): its word
         for tok, entry in triggers:
             # a trigger whose actors were not resolved may be kept by the model (a noun only as a verb's object:
             # "the signing took place" names again an act told before): its event is read once, with no side
@@ -474,6 +476,11 @@ class Coder:
                 if not entry.converted:
                     bare_hand.add(id(event))
                 continue
+            if entry.type == "REQUEST" and (host := protest_demanding(tok, protest_at, self.lex)) is not None:
+                self._demand_protested(event, host, protest_at[host.i], resolver)  # "a rally demanding his release"
+                demands[event.id] = host.i
+                hand.add(event.id)
+                governing.add(event.id)  # the model, reading the demand's words, keeps the demonstration
             if (intent := willingness_told(event.type, event.status, tok, self.lex)) is not None:
                 _retype(event, "AGREE", intent)  # "is willing to withdraw its troops": the offer, made when said
                 event.mode, event.status = "pledge", "occurred"
@@ -533,6 +540,7 @@ class Coder:
                     loose.add(event.id)
             events.append(event)
         made = len(events)  # event numbers in use: the model's own events are numbered after them
+        events = _demands_told_twice(doc, events, demands)
         if self.hands is not None:
             self.hands.append(set(hand))
         events = _details_dropped(events, background, loose, again)
@@ -927,6 +935,16 @@ class Coder:
         return governing is not None and governing.type == entry.type \
             and (direct is not None or governing.mode == entry.mode)
 
+    def _demand_protested(self, event: Event, host: Token, kind: Entry, resolver: Resolver) -> None:
+        """A request that tells what a protest demands made the protest (`host`: its word; `kind`: its entry): a
+        crowd's demonstration, a state's complaint (`protest_kind`), with the request's sides."""
+        gov = self._governor(host) if kind.pos == "noun" else None
+        lender = gov if gov is not None and light(gov, self.lex) else None  # "held a rally": the rally's verb
+        ptype, mode, code = protest_kind((kind.type, kind.mode, kind.cameo), host, kind, event.source, [], lender,
+                                         host.doc._.actors or {}, resolver, self.lex)
+        _retype(event, ptype, code, mode)
+        event.trigger = f"{lender.text} … {host.text}" if lender is not None else host.text
+
     def _governor(self, noun: Token) -> Token | None:
         """The verb that governs a noun trigger (`noun_acts.noun_governor`)."""
         return noun_governor(noun, self.lex)
@@ -1171,6 +1189,26 @@ def _details_dropped(events: list[Event], background: set[str], loose: set[str],
     events = [e for e in events if e.id not in loose or e.evidence[0].start not in foreground]
     return [e for e in events if e.id not in again or not any(
         o.id not in again and o.type == e.type and (not e.source or set(o.source) & set(e.source)) for o in events)]
+
+
+def _demands_told_twice(doc: Doc, events: list[Event], demands: dict[str, int]) -> list[Event]:
+    """The events less the demands made a protest (`demands`: their protest's word) whose protest the sentence codes
+    on its own word, or on another word of the same crowd's ("marched on the embassy demanding his release", "in a
+    march demanding his release, thousands rallied": one demonstration); that one takes the demand's doers where it
+    has none."""
+    def same(e: Event, other: Event) -> bool:
+        if other.id in demands or other.evidence[0].start != e.evidence[0].start:
+            return False
+        tok = trigger_token(doc, other)
+        return (tok is not None and tok.i == demands[e.id]) or other.type == e.type and (
+            not other.source or not e.source or bool(set(other.source) & set(e.source)))
+    gone = set()
+    for e in events:
+        if e.id in demands and (own := next((o for o in events if same(e, o)), None)) is not None:
+            gone.add(e.id)
+            if not own.source:
+                own.source = list(e.source)
+    return [e for e in events if e.id not in gone]
 
 
 def _for_an_act_to_come(anchor: Token, sent: Span, doc: Doc, lex) -> bool:

@@ -349,9 +349,15 @@ def reaction(noun: Token, verb: Token | None, lex: Lexicon) -> bool:
 def reacted_to(noun: Token, verb: Token, resolver: Resolver, lex: Lexicon) -> list[str]:
     """Who did the act a reaction answers: the doers (owner, "by" agent, modifier naming an actor) of the act
     that is the subject of a verb of causing a reaction whose object the noun is ("the invasion of Ukraine by
-    Russia drew condemnation": Russia); [] where the verb is no such verb or its subject names no doer."""
+    Russia drew condemnation": Russia), or the doers of the clause such a verb's participle follows; [] where the
+    verb is no such verb or its subject names no doer."""
     if noun.dep_ not in ("dobj", "obj") or lemma(verb) not in lex.reaction_verbs:
         return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                               for c in verb.children):
+        # a participle after a clause: its subject's act drew the reaction ("the government raised fuel prices,
+        # sparking protests", "he said the mine would go ahead, prompting street protests")
+        return list(dict.fromkeys(i for s in subject_tokens(verb.head) for i in resolver.many(s)))
     # the verb's subject as the roles stage reads it (the sentence's noun where the parser hung the main verb on a
     # relative clause: "his role in the sale, which angered the administration, drew criticism")
     act = next((c for c in subject_tokens(verb) if c.pos_ == "NOUN"), None)

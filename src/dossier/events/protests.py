@@ -1,12 +1,13 @@
 """A protest's kind by who protests: a state's protest is a complaint made officially (CAMEO 114, ACCUSE), a crowd's
-a demonstration (CAMEO 141, PROTEST), whichever of the two entries' words tells it.
+a demonstration (CAMEO 141, PROTEST), whichever of the two entries' words tells it; and the demand a protest makes,
+which is told as the protest.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.events.actors import Resolver
+from dossier.events.actors import Resolver, relative_head
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry, Lexicon
 from dossier.events.roles.doers import subject_tokens
@@ -33,8 +34,8 @@ def protest_kind(kind: tuple[str, str, str], tok: Token, entry: Entry, source: l
             and not (entry.pos == "noun" and set(source) & {
                 i for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for i in resolver.many(c)}):
         return "ACCUSE", "complain", "114"
-    if ptype == "ACCUSE" and code == "114" and entry.pos == "verb" and lemma(tok) == "protest" \
-            and source and all(is_a_crowd(s, actors) for s in source):
+    if ptype == "ACCUSE" and code == "114" and entry.pos == "verb" and lemma(tok) == "protest" and source \
+            and (all(is_a_crowd(s, actors) for s in source) or crowd_protests(tok, lex)):
         return "PROTEST", "demo", "141"
     return kind
 
@@ -48,6 +49,18 @@ def crowd_named(tok: Token, entry: Entry, lender: Token | None, lex: Lexicon) ->
         doers += [c for c in tok.children if c.dep_ == "poss"]
         doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                   if g.dep_ == "pobj"]
+    return any(lemma(d) in lex.crowd_nouns or d.lower_ in lex.crowd_nouns for d in doers)
+
+
+def crowd_protests(verb: Token, lex: Lexicon) -> bool:
+    """The verb "protest" done by a noun of a crowd (lexicon: crowd_nouns) that names its doers as protesters,
+    whatever the actors stage made of them ("the protesters", "opposition demonstrators" read as a party's
+    side): its subject, the noun a relative clause or a participle is about ("troops clashed with demonstrators
+    who were protesting the vote", "marchers protesting the fees blocked the road")."""
+    doers = [relative_head(verb) if d.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else d
+             for d in subject_tokens(verb)]
+    if not doers and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        doers = [verb.head]
     return any(lemma(d) in lex.crowd_nouns or d.lower_ in lex.crowd_nouns for d in doers)
 
 
@@ -74,3 +87,30 @@ def is_a_crowd(ident: str, actors: dict) -> bool:
     """A group of people of a crowd's sector (`_CROWD_SECTORS`): "thousands of people", "students", "farmers"."""
     entity = actors.get(ident)
     return entity is not None and entity.kind == "group" and (entity.cameo or "")[3:6] in _CROWD_SECTORS
+
+
+def protest_demanding(verb: Token, protests: dict[int, Entry], lex: Lexicon) -> Token | None:
+    """The protest whose demand a verb of asking tells (`protests`: the sentence's protest triggers by position),
+    or None: a participle, an infinitive or a relative clause hung on the protest's noun or verb ("a march
+    demanding his release", "rallied to press for new polls"), on a word of the protest verb's phrase where the
+    parser hangs it ("marched to the embassy calling for…"), or on the verb whose object or "in" phrase the
+    protest's noun is ("held a sit-in calling for higher pay", "took part in a rally demanding…"). The PLOVER
+    codebook codes the demonstration, whose topic the demand is, not a request of its own."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "advcl", "xcomp", "relcl"):
+        return None
+    host = verb.head
+    while host.i not in protests and host.dep_ in ("pobj", "prep") and host.head.i != host.i:
+        host = host.head  # "marched to the embassy calling for…": the parser's participle on the embassy
+    if host.i in protests:
+        return host
+    if host.pos_ in ("VERB", "AUX"):
+        return next((host.doc[i] for i in protests if _held_by(host.doc[i], host)), None)
+    return None
+
+
+def _held_by(noun: Token, verb: Token) -> bool:
+    """The protest's noun is the verb's object or the object of its "in", "at" or "during" phrase ("held a rally",
+    "took part in a march", "spoke at a vigil")."""
+    if noun.dep_ in ("dobj", "obj"):
+        return noun.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during") and noun.head.head.i == verb.i
