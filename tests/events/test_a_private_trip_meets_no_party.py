@@ -17,6 +17,7 @@ ACTORS = {
     "canada": Entity(id="canada", name="Canada", type="GPE", kind="government", country="CAN", cameo="CAN",
                      known=True),
     "town": Entity(id="town", name="Tucson", type="GPE", kind="place", country="USA", known=True),
+    "firm": Entity(id="firm", name="Orvan Steel", type="ORG", kind="company", country="JPN", cameo="JPNBUS"),
     "minister": Entity(id="minister", name="Anne Roux", type="PERSON", kind="person", country="FRA",
                        cameo="FRAGOV"),
     "judge": Entity(id="judge", name="Ira Voss", type="PERSON", kind="person", country="USA", cameo="USAJUD"),
@@ -41,6 +42,7 @@ def test_a_private_persons_trip_is_no_act(cameo, source, target):
     ("CONSULT", "042", ["singer"], ["judge"]),      # went to see the judge
     ("CONSULT", "042", ["singer"], ["ministry"]),   # visited the ministry
     ("CONSULT", "040", ["singer"], ["canada"]),     # a meeting, no trip
+    ("CONSULT", "042", ["firm"], ["canada"]),       # a firm's mission to a state
     ("PROTEST", "141", ["singer"], ["canada"]),     # no consultation at all
 ])
 def test_officials_trips_and_visits_to_officials_stay(kind, cameo, source, target):
