@@ -919,16 +919,17 @@ def people_at_large_unnamed(event: Event, actors: dict[str, Entity], doc: Doc) -
 
 
 def private_trip(event: Event, actors: dict[str, Entity]) -> bool:
-    """A trip (data/relevance.yaml `private_trips`: a visit made or hosted) of travellers none of whom is a political
-    actor (`political_actor`; none named counts as none) or a firm (`is_firm`: a trade mission may deal with the
-    state it visits), to places or to people of no public office alone: a state
-    or a city named as a whole (`_bare_state`, a place), a clinic, a house, a show ("the actress flew to Chile",
-    "the team owner flew to Las Vegas", "hosted a talk show"). A private journey meets no party; an official's trip,
-    and anyone's visit to an official or a public body ("went to see the judge", "visited the ministry"), stay."""
+    """A trip (data/relevance.yaml `private_trips`: a visit made or hosted) of travellers named, none of whom is a
+    political actor (`political_actor`) or a firm (`is_firm`: a trade mission may deal with the state it visits),
+    to places or to people of no public office alone: a state or a city named as a whole (`_bare_state`, a place), a
+    clinic, a house, a show ("the actress flew to Chile", "the team owner flew to Las Vegas", "hosted a talk show").
+    A private journey meets no party. An official's trip, anyone's visit to an official or a public body ("went to
+    see the judge", "visited the ministry") and a trip of nobody named ("'we will fly to Nairobi,' said the
+    president": the speaker may be an official) stay."""
     codes = _lists().get("private_trips", frozenset())
     if event.type != "CONSULT" or not (event.cameo or "").startswith(tuple(codes)):
         return False
-    if any(political_actor(t) or is_firm(t) for t in (actors.get(a) for a in event.source)):
+    if not event.source or any(political_actor(t) or is_firm(t) for t in (actors.get(a) for a in event.source)):
         return False  # a firm's mission to a state may deal with it
     return all(not political_actor(t) or t.kind == "place" or _bare_state(t)
                for t in (actors.get(a) for a in event.target))
