@@ -1,7 +1,6 @@
-"""A refusal only to tell ("declined to describe the weapons", "refused to give any details", "declined to discuss
-the terms") is a source's silence, no rejection of a party's demand (events/no_event.py `_nothing_told`; lexicon
-withheld_telling, withheld_nouns; round 82, pagenoise82). A refusal told to a party, or of another act, stays.
-Texts written here."""
+"""A refusal only to tell ("declined to describe the weapons", "declined to give his surname") is a source's silence,
+no rejection of a party's demand (data/non_events.yaml "silence before the press", round 82: describe, surname). A
+refusal told to a party, or of another act, stays. Texts written here."""
 
 from __future__ import annotations
 
@@ -12,8 +11,7 @@ from tests.events.conftest import found_acts, names
 
 @pytest.mark.parametrize("text", [
     "Captain Ruiz of the Lima police declined to describe the weapons in any detail but said they were new.",
-    "The Peruvian interior minister declined to discuss the cost of the new prison on Friday.",
-    "The Indian army refused on Monday to give any details about the operation near Srinagar.",
+    "A farmer from Oruro, who declined to give his surname, told reporters the new law was unfair.",
 ])
 def test_a_refusal_only_to_tell_is_no_rejection(code, text):
     events, _ = code(text)

@@ -44,7 +44,7 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
         return True  # a commitment excepted: "committed itself to cutting emissions"
     if _naming(tok, entry):
         return True  # "called the envoy a liar", "called the plan \"rather long\"" names, it is no phone call
-    if _to_the_polls(tok, lex) or _anonymity(tok, lex) or _nothing_told(tok, lex) or _asked_by_the_press(tok):
+    if _to_the_polls(tok, lex) or _anonymity(tok, lex) or _asked_by_the_press(tok):
         return True
     if entry.type == "REQUEST" and (_a_question_asked(tok, lex) or _asked_of_anyone(tok, lex)):
         return True  # "the judge asked him if he understood the charges": a question, no act wanted
@@ -209,38 +209,6 @@ def _anonymity(verb: Token, lex: Lexicon) -> bool:
     nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     nouns += [g for c in told for g in c.children if g.dep_ in ("dobj", "nsubjpass")]
     return any(n.pos_ == "NOUN" and lemma(n) in lex.anonymity_words for n in nouns)
-
-
-def _nothing_told(verb: Token, lex: Lexicon) -> bool:
-    """A refusal (lexicon: declining_verbs) only to tell: a complement of `withheld_telling` ("declined to discuss
-    the charges", "refused to say when rates would rise") or "give" with a noun of `withheld_nouns` ("declined to give
-    details"), told to no party (no indirect object, no "with" or "to" on the complement). A source's silence, no
-    rejection of a demand: "refused to give him the files", "declined to discuss the offer with the envoy" stay. The
-    verb is the refusal or its complement (an entry may read "refused to give" on "give")."""
-    if lemma(verb) in lex.declining_verbs:
-        complements = [c for c in verb.children if c.dep_ == "xcomp"]
-    else:  # the complement as the trigger: "refused to give details" read on "give"
-        complements = [verb] if verb.dep_ == "xcomp" and lemma(verb.head) in lex.declining_verbs else []
-    for told in complements:
-        if any(g.dep_ == "dative" or (g.dep_ == "prep" and g.lower_ in ("with", "to")) for g in _phrase(told)):
-            continue
-        if lemma(told) in lex.withheld_telling or (lemma(told) == "give" and any(
-                g.dep_ == "dobj" and lemma(g) in lex.withheld_nouns for g in told.children)):
-            return True
-    return False
-
-
-def _phrase(verb: Token) -> list[Token]:
-    """The verb's words and those of its objects and their phrases, not of a clause under it ("discuss the dispute
-    with the envoy": "with" hangs on the noun)."""
-    out, todo = [], list(verb.children)
-    while todo:
-        tok = todo.pop()
-        if tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj"):
-            continue
-        out.append(tok)
-        todo.extend(tok.children)
-    return out
 
 
 def _wh_question(verb: Token, lex: Lexicon) -> bool:

@@ -307,8 +307,6 @@ class Lexicon:
     struck_things: frozenset[str] = field(default_factory=frozenset)
     anonymity_verbs: frozenset[str] = field(default_factory=frozenset)
     anonymity_words: frozenset[str] = field(default_factory=frozenset)
-    withheld_telling: frozenset[str] = field(default_factory=frozenset)
-    withheld_nouns: frozenset[str] = field(default_factory=frozenset)
     crowd_events: frozenset[str] = field(default_factory=frozenset)
     question_verbs: frozenset[str] = field(default_factory=frozenset)
     anyone_words: frozenset[str] = field(default_factory=frozenset)
