@@ -719,7 +719,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
     out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). On a
-    page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, the
+    page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, a private
+    person's trip (`private_trip`) or call on the police (`call_on_the_police`), the
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
     (`owed`), a chance no one is named to take (`possible_by_nobody`), a standing charge of no accuser and no day
     (`accused_by_nobody`), an act told only as what would have been, as what a party would be more or less, or as
@@ -734,7 +735,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     if doc is not None:
         events = [e for e in placed_on_a_page(events, actors, len(sentences_of(doc))) if not authors_judgement(e, doc)]
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
-            events = [e for e in events if not people_at_large_unnamed(e, actors, doc) and not told_in_a_post(e, doc)]
+            events = [e for e in events if not people_at_large_unnamed(e, actors, doc) and not told_in_a_post(e, doc)
+                      and not private_trip(e, actors) and not call_on_the_police(e, actors)]
             contents = contents_of_other_acts(events, doc)
             events = [e for e in events if e.id not in contents and not asked_about(e, doc) and not owed(e, doc)
                       and not possible_by_nobody(e, doc) and not irrealis(e, doc)
@@ -914,6 +916,42 @@ def people_at_large_unnamed(event: Event, actors: dict[str, Entity], doc: Doc) -
         verb = verb.head  # "are trying to help", "came home and helped": the subject of the verb it completes
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lemma_.lower() in words.doers or s.lower_ in words.doers for s in subjects)
+
+
+def private_trip(event: Event, actors: dict[str, Entity]) -> bool:
+    """A trip (data/relevance.yaml `private_trips`: a visit made or hosted) of travellers named, none of whom is a
+    political actor (`political_actor`) or a firm (`is_firm`: a trade mission may deal with the state it visits),
+    to places or to people of no public office alone: a state or a city named as a whole (`_bare_state`, a place), a
+    clinic, a house, a show ("the actress flew to Chile", "the team owner flew to Las Vegas", "hosted a talk show").
+    A private journey meets no party. An official's trip, anyone's visit to an official or a public body ("went to
+    see the judge", "visited the ministry") and a trip of nobody named ("'we will fly to Nairobi,' said the
+    president": the speaker may be an official) stay."""
+    codes = _lists().get("private_trips", frozenset())
+    if event.type != "CONSULT" or not (event.cameo or "").startswith(tuple(codes)):
+        return False
+    if not event.source or any(political_actor(t) or is_firm(t) for t in (actors.get(a) for a in event.source)):
+        return False  # a firm's mission to a state may deal with it
+    return all(not political_actor(t) or t.kind == "place" or _bare_state(t)
+               for t in (actors.get(a) for a in event.target))
+
+
+def call_on_the_police(event: Event, actors: dict[str, Entity]) -> bool:
+    """A consultation of people none of whom is a political actor (none named counts as none) with the police or
+    the courts (CrimeBar `crime_sectors`, or "police" in the name) and else with places or private people alone: "she
+    called police", "bank staff notified the police department", "officers were called to the premises", "met a
+    police officer who took up photography". A service asked of the police, or a private life's encounter, is no act
+    between parties; so is a summons of the police by nobody named ("police said they were called to a bakery",
+    read as a request). The police's own acts, and anyone's with a body of politics, stay."""
+    if not (event.type == "CONSULT" or event.type == "REQUEST" and not event.source) \
+            or any(political_actor(actors.get(a)) for a in event.source):
+        return False
+    targets = [actors.get(a) for a in event.target]
+    police = [t for t in targets if t is not None and _the_police(t)]
+    return bool(police) and all(t in police or not political_actor(t) or t.kind == "place" for t in targets)
+
+
+def _the_police(actor: Entity) -> bool:
+    return bool(_sectors(actor) & crime_bar().crime_sectors) or "police" in actor.name.lower().split()
 
 
 def contents_of_other_acts(events: list[Event], doc: Doc) -> set[str]:
