@@ -10,7 +10,7 @@ from dossier.data_files import load_yaml
 
 
 DATA = Path(__file__).parent / "data" / "acts_named_again.yaml"
-SECTIONS = ("parties_and_date", "date_only")
+SECTIONS = ("parties_and_date", "date_only", "parties_only")
 
 
 def _by_noun(tables: list[dict]) -> dict[str, frozenset[str]]:
@@ -42,4 +42,11 @@ def named_again() -> dict[str, frozenset[str]]:
 def dated_again() -> dict[str, frozenset[str]]:
     """Noun -> the PLOVER types of the earlier act whose date it carries: those of named_again() and the nouns that
     carry only a date ("the offensive, which began on Monday")."""
-    return _by_noun([_data()[s] for s in SECTIONS])
+    return _by_noun([_data()[s] for s in ("parties_and_date", "date_only")])
+
+
+@cache
+def parties_again() -> dict[str, frozenset[str]]:
+    """Noun -> the PLOVER types of the earlier act whose parties it carries: those of named_again() and the measures
+    that carry no date ("lift the embargo": the embargo's parties, whenever it was laid)."""
+    return _by_noun([_data()[s] for s in ("parties_and_date", "parties_only")])

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.data_files import load_yaml
 from dossier.events.roles.doers import governor
-from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
+from dossier.events.named_again import named_again, parties_again  # nouns that name an earlier act again
 from dossier.model import Event
 
 _ANSWERED = Path(__file__).parent / "data" / "acts_answered.yaml"
@@ -115,7 +115,7 @@ def _parties(event: Event, countries: dict[str, str | None]) -> frozenset[str]:
 
 def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
     """An event with one side filled, done to a noun that names again an earlier act ("Rohan rejected the deal",
-    "the loan, agreed during a visit") or done under it ("Under the accord, Japan will buy…"), takes as its
+    "the loan, agreed during a visit", "London will lift the embargo": the embargo's target) or done under it ("Under the accord, Japan will buy…"), takes as its
     empty side the parties of that act other than its own side, when exactly one earlier sentence's event of the
     noun's types (one set of parties, compared by country) exists; in place. An empty source is filled only for
     an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party)
@@ -130,7 +130,7 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
         if trigger is None:
             continue
         nouns = _acted_on(trigger) if event.source else _done_under(trigger) + _framing_act(trigger)
-        types = frozenset().union(*(_named_again_types(n) for n in nouns))
+        types = frozenset().union(*(_named_again_types(n, parties_again()) for n in nouns))
         if not types:
             if event.source:  # "X denied the allegations": the accuser
                 _answer(event, events, nouns, countries)
