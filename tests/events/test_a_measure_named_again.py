@@ -49,3 +49,19 @@ def test_measures_of_two_parties_name_none(code):
     lifted = [e for e in events if "lift" in (e.trigger or "")]
     assert lifted
     assert not countries(lifted[0].target, actors) & {"CHL", "PER"}
+
+
+def test_its_own_measure_lifted(code):
+    events, actors = code("Norway imposed an arms embargo on Chile in 1985. Officials said Oslo would lift its "
+                          "embargo after the vote.", published="1987-04-20")
+    lifted = [e for e in events if "lift" in (e.trigger or "")]
+    assert lifted
+    assert countries(lifted[0].target, actors) == {"CHL"}
+
+
+def test_another_party_s_measure_takes_nothing(code):
+    events, actors = code("Norway imposed an arms embargo on Chile in 1985. Officials said Madrid would lift its "
+                          "embargo after the vote.", published="1987-04-20")
+    lifted = [e for e in events if "lift" in (e.trigger or "")]
+    assert lifted
+    assert not countries(lifted[0].target, actors) & {"CHL", "NOR"}

@@ -46,6 +46,12 @@ def dated_again() -> dict[str, frozenset[str]]:
 
 
 @cache
+def measures_again() -> dict[str, frozenset[str]]:
+    """Noun -> the PLOVER types of the earlier measure it names again ("the embargo", "its tariffs")."""
+    return _by_noun([_data()["parties_only"]])
+
+
+@cache
 def parties_again() -> dict[str, frozenset[str]]:
     """Noun -> the PLOVER types of the earlier act whose parties it carries: those of named_again() and the measures
     that carry no date ("lift the embargo": the embargo's parties, whenever it was laid)."""

@@ -11,11 +11,12 @@ from spacy.tokens import Doc, Token
 
 from dossier.data_files import load_yaml
 from dossier.events.roles.doers import governor
-from dossier.events.named_again import named_again, parties_again  # nouns that name an earlier act again
+from dossier.events.named_again import measures_again, named_again, parties_again  # nouns that name an earlier act again
 from dossier.model import Event
 
 _ANSWERED = Path(__file__).parent / "data" / "acts_answered.yaml"
 _DEFINITE = frozenset({"the", "this", "that"})
+_OWN = frozenset({"its", "their"})  # the doer's own measure named again: "will lift its embargo"
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _ON_DEPS = ("dobj", "nsubjpass", "attr")
 
@@ -95,10 +96,13 @@ def _named_again_types(noun: Token, table: dict[str, frozenset[str]] | None = No
     """The types of earlier act a definite noun ("the deal", "this trade agreement", "today's accord") names again
     (`table`: named_again(), or answered()); none when a name or a possessor tells which one it is ("the Minsk
     deal", "Rohan's deal": the sentence's own). A day's possessive ("Friday's accord", "today's agreement") dates
-    the act and names no other one."""
+    the act and names no other one; "its" or "their" before a measure ("will lift its embargo") names the doer's own
+    measure told before."""
     table = named_again() if table is None else table
     types = table.get(noun.lemma_.lower()) or table.get(noun.lower_)
     dated = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in _WHEN_LABELS]
+    if noun.lemma_.lower() in measures_again() or noun.lower_ in measures_again():
+        dated += [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWN]
     if not types or not (dated or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)):
         return frozenset()
     if any((c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_) and c not in dated for c in noun.children):
@@ -142,6 +146,9 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
             continue  # none, or several acts the noun could name
         filled = event.source or event.target
         own = {countries.get(i) for i in filled} - {None}
+        measure = any(_named_again_types(n, measures_again()) for n in nouns)
+        if measure and not _takes_part(filled, own, earlier[0], countries):
+            continue  # "Paris will lift its embargo" after London's: another party's measure
         parties = [p for p in dict.fromkeys(earlier[0].source + earlier[0].target)
                    if p not in filled and not (countries.get(p) and countries.get(p) in own)]
         if any(countries.get(p) for p in parties):
@@ -151,6 +158,11 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
                 event.target = parties
             else:
                 event.source = parties
+
+
+def _takes_part(filled: list[str], own: set[str], earlier: Event, countries: dict[str, str | None]) -> bool:
+    """Whether a side (its actors `filled`, their countries `own`) is one of an earlier act's parties."""
+    return any(i in filled or countries.get(i) in own for i in earlier.source + earlier.target)
 
 
 def _answer(event: Event, events: list[Event], nouns: list[Token], countries: dict[str, str | None]) -> None:
