@@ -1,5 +1,5 @@
 """Nouns that name again an act told before ("the deal", "the talks", "the offensive"): data/acts_named_again.yaml,
-the one list the roles and the dates read."""
+the one list the roles and the dates read; a measure named again ("lift the embargo") carries the parties only."""
 
 from __future__ import annotations
 

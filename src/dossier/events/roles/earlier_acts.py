@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 
 from dossier.data_files import load_yaml
 from dossier.events.roles.doers import governor
-from dossier.events.named_again import measures_again, named_again, parties_again  # nouns that name an earlier act again
+# nouns that name an earlier act again (one list, with dates; measures with parties only)
+from dossier.events.named_again import measures_again, named_again, parties_again
 from dossier.model import Event
 
 _ANSWERED = Path(__file__).parent / "data" / "acts_answered.yaml"
@@ -119,9 +120,10 @@ def _parties(event: Event, countries: dict[str, str | None]) -> frozenset[str]:
 
 def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
     """An event with one side filled, done to a noun that names again an earlier act ("Rohan rejected the deal",
-    "the loan, agreed during a visit", "London will lift the embargo": the embargo's target) or done under it ("Under the accord, Japan will buy…"), takes as its
-    empty side the parties of that act other than its own side, when exactly one earlier sentence's event of the
-    noun's types (one set of parties, compared by country) exists; in place. An empty source is filled only for
+    "the loan, agreed during a visit", "London will lift the embargo": the embargo's target) or done under it
+    ("Under the accord, Japan will buy…"), takes as its empty side the parties of that act other than its own side,
+    when exactly one earlier sentence's event of the noun's types (one set of parties, compared by country) exists,
+    and for a measure only when its own side was one of that measure's parties; in place. An empty source is filled only for
     an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party)
     or one the earlier act framed ("the agreement followed talks with X": the agreement's other party met X).
     `trigger_of(doc, event)` gives the event's trigger token."""
