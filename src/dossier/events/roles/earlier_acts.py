@@ -123,9 +123,9 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
     "the loan, agreed during a visit", "London will lift the embargo": the embargo's target) or done under it
     ("Under the accord, Japan will buy…"), takes as its empty side the parties of that act other than its own side,
     when exactly one earlier sentence's event of the noun's types (one set of parties, compared by country) exists,
-    and for a measure only when its own side was one of that measure's parties; in place. An empty source is filled only for
-    an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party)
-    or one the earlier act framed ("the agreement followed talks with X": the agreement's other party met X).
+    and for a measure only when its own side was one of that measure's parties; in place. An empty source is filled
+    only for an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other
+    party) or one the earlier act framed ("the agreement followed talks with X": the agreement's other party met X).
     `trigger_of(doc, event)` gives the event's trigger token."""
     actors = doc._.actors or {}
     countries = {i: e.country for i, e in actors.items()}
