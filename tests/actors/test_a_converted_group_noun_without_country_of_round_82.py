@@ -35,3 +35,11 @@ def test_striking_workers_of_a_story_s_state_protest(story):
     assert mention_countries(found, "striking nurses") == {"NZL"}
     protest = [e for e in found.events if e.type == "PROTEST"]
     assert protest and protest[0].source and all(s.startswith("agent:NZL:") for s in protest[0].source)
+
+
+def test_a_portfolio_s_ministers_in_the_plural_stay_several_states(story):
+    text = ("Five farm ministers closed their talks in Ottawa on Sunday without a deal. "
+            "Canada's cabinet ministers will review the text, Canadian officials said.")
+    found = story(text, dateline="OTTAWA", published="1988-05-08")
+    assert "CAN" not in mention_countries(found, "farm ministers")
+    assert mention_countries(found, "cabinet ministers") == {"CAN"}

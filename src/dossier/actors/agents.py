@@ -166,7 +166,7 @@ class AgentFinder:
                     out.append(AgentSpan(i, i + 1, again.ident, again.entity, again.owner_is_other, again.regional))
                     taken[i] = True
                 continue
-            for start, entry in self._candidates(hit, i, lower, sent_start, taken):
+            for start, entry in self._candidates(hit, tok, lower):
                 story, at_home, one_state, lead = article_country, home, single, leading
                 of_territory = territory if entry.sector in _OF_TERRITORY else None
                 of_leader = leader if entry.sector == "GOV" and any(
@@ -298,14 +298,18 @@ class AgentFinder:
         return all(self._state_of(o, token_ident) in (None, country) for c in tok.children
                    if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj")
 
-    def _candidates(self, hit: tuple[int, AgentEntry], i: int, lower: tuple[int, ...], sent_start: tuple[int, ...],
-                    taken: list[bool]) -> list[tuple[int, AgentEntry]]:
-        """The readings of an agent noun ending on the head at i, tried in turn: the longest noun, then, where that is
-        a converted title that needs a country (Phoenix's "human rights activists", "democracy activists"), the
+    def _candidates(self, hit: tuple[int, AgentEntry], tok: Token,
+                    lower: tuple[int, ...]) -> list[tuple[int, AgentEntry]]:
+        """The readings of an agent noun ending on its head `tok`, tried in turn: the longest noun, then, where that is
+        a converted title that needs a country (Phoenix's "human rights activists", "separatist militants"), the
         longest shorter noun that does not, over the longer noun's words ("activists": a local group that takes the
-        place or story it acts in), so that a group no word gives a country to is still an agent."""
+        place or story it acts in), so that a group no word gives a country to is still an agent. Not a portfolio's
+        ministers in the plural ("trade ministers": one of each of several states, lexicon's `portfolio_titles` and
+        `portfolio_words`)."""
         start, entry = hit
-        if not entry.needs_country:
+        i = tok.i
+        if not entry.needs_country or (tok.lemma_.lower() in self.portfolio_titles and tok.tag_ == "NNS" and any(
+                tok.doc[k].lower_ in self.portfolio_words for k in range(start, i))):
             return [hit]
         for n in range(i - start, 0, -1):
             shorter = self.by_hashes.get(lower[i - n + 1:i + 1])
