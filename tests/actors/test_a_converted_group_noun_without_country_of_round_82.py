@@ -43,3 +43,17 @@ def test_a_portfolio_s_ministers_in_the_plural_stay_several_states(story):
     found = story(text, dateline="OTTAWA", published="1988-05-08")
     assert "CAN" not in mention_countries(found, "farm ministers")
     assert mention_countries(found, "cabinet ministers") == {"CAN"}
+
+
+def test_heads_of_government_in_the_plural_stay_several_states(story):
+    text = ("Seoul offered on Friday a meeting of prime ministers to ease tension with Pyongyang. "
+            "South Korea's cabinet will name its delegates next week.")
+    found = story(text, dateline="SEOUL", published="1988-05-08")
+    assert "KOR" not in mention_countries(found, "prime ministers")
+
+
+def test_a_state_s_officials_in_the_plural_are_not_the_story_s_state_s(story):
+    text = ("Health officials around the world warned on Monday of a new strain. "
+            "Britain's health ministry said it was watching the outbreak.")
+    found = story(text, published="2021-03-02")
+    assert "GBR" not in mention_countries(found, "health officials")

@@ -303,17 +303,18 @@ class AgentFinder:
         """The readings of an agent noun ending on its head `tok`, tried in turn: the longest noun, then, where that is
         a converted title that needs a country (Phoenix's "human rights activists", "separatist militants"), the
         longest shorter noun that does not, over the longer noun's words ("activists": a local group that takes the
-        place or story it acts in), so that a group no word gives a country to is still an agent. Not a portfolio's
-        ministers in the plural ("trade ministers": one of each of several states, lexicon's `portfolio_titles` and
-        `portfolio_words`)."""
+        place or story it acts in), so that a group no word gives a country to is still an agent. Not a state's
+        officials in the plural ("trade ministers", "prime ministers", "health officials": one or more of each of
+        several states, never the story's state's "ministers" or "officials")."""
         start, entry = hit
         i = tok.i
-        if not entry.needs_country or (tok.lemma_.lower() in self.portfolio_titles and tok.tag_ == "NNS" and any(
-                tok.doc[k].lower_ in self.portfolio_words for k in range(start, i))):
+        if not entry.needs_country:
             return [hit]
         for n in range(i - start, 0, -1):
             shorter = self.by_hashes.get(lower[i - n + 1:i + 1])
             if shorter is not None and not shorter.needs_country:
+                if tok.tag_ == "NNS" and shorter.sector.startswith("GOV"):
+                    return [hit]
                 return [hit, (start, shorter)]
         return [hit]
 
