@@ -17,9 +17,12 @@ from tests.events.conftest import countries
     ("Norway dropped its threat to impose duties on Chilean copper.", "0871"),
     ("Norway abandoned its threat to walk out of the fishing talks with Chile.", "0871"),
     ("Norway backed away from its threat to quit the fisheries talks with Chile.", "0871"),
+    ("Norway backed off its threat to recall its envoy from Chile.", "0871"),
+    ("The threat of sanctions against Chile was withdrawn by Norway.", "0871"),
     ("Norway withdrew its ultimatum to Chile on Friday.", "0871"),
     ("Norway shelved its plan to expel Chilean trawler crews.", "087"),
     ("Norway put off its plan to impose quotas on Chilean salmon.", "087"),
+    ("Norway backed off its plan to impose duties on Chilean wine.", "087"),
 ])
 def test_a_threat_or_a_hostile_plan_given_up_is_a_retreat(code, text, cameo):
     events, actors = code(text)
@@ -58,3 +61,10 @@ def test_a_demand_or_a_strike_given_up_stays_a_concession(code, text, ptype):
     assert [e for e in events if e.type == ptype], [(e.type, e.trigger) for e in events]
     assert not [e for e in events if e.type == "RETREAT" and e.cameo in ("087", "0871")], \
         [(e.type, e.trigger, e.cameo) for e in events]
+
+
+def test_a_strike_threat_given_up_by_strikers_eases_dissent(code):
+    """Strikers' threat of a stoppage dropped is dissent eased, as a strike called off is (CAMEO 082, CONCEDE)."""
+    events, _ = code("The nurses dropped their threat of a nationwide strike.")
+    assert [e for e in events if e.type == "CONCEDE" and e.cameo == "082"], [(e.type, e.cameo) for e in events]
+    assert not [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger) for e in events]

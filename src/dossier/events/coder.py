@@ -1092,7 +1092,7 @@ class Coder:
             called_off(tok, roles, resolver)
         if entry.object_act or entry.mode == "deescalate":  # "withdrew its threat to expel the Ghanaian envoy"
             given_up(tok, entry, roles, resolver)
-            if entry.object_act and not roles.target:
+            if entry.object_act and entry.mode == "deescalate" and not roles.target:
                 return None  # "the firm dropped its plan to close two mills": aimed at no party, no retreat
         if entry.pos == "verb":
             felt(tok, entry, roles)  # "X was disappointed by Y's ruling": X disapproves of Y
