@@ -16,7 +16,7 @@ from tests.events.conftest import countries
     ("Norway withdrew its threat to expel the Chilean consul after the talks.", "0871"),
     ("Norway dropped its threat to impose duties on Chilean copper.", "0871"),
     ("Norway abandoned its threat to walk out of the fishing talks with Chile.", "0871"),
-    ("Norway backed away from its threat to quit the fisheries talks with Chile.", "0871"),
+    ("Norway backed away from its earlier threat to leave the fisheries talks with Chile.", "0871"),
     ("Norway backed off its threat to recall its envoy from Chile.", "0871"),
     ("The threat of sanctions against Chile was withdrawn by Norway.", "0871"),
     ("Norway withdrew its ultimatum to Chile on Friday.", "0871"),
