@@ -27,7 +27,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act
                                     sues_without_object, willingness_told)
 from dossier.events.court_sentences import sentences_passed
 from dossier.events.dates import event_date, is_after, is_before, set_for, the_saying_s_time, vowed_then
-from dossier.events.matching import TriggerMatcher, subjects as subjects_of
+from dossier.events.matching import TriggerMatcher, object_acts, subjects as subjects_of
 from dossier.events.messages import addressed, sends_a_message, told_by_message
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
 from dossier.events.history import between_states, told_as_history
@@ -49,7 +49,7 @@ from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.gatherings import counted_group, group_actor, names_its_gathering
 from dossier.events.roles.lone_doers import lone_subjects
 from dossier.events.roles.reading import Roles, read_roles
-from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, felt,
+from dossier.events.sides import (authored, between_parties, called_off, given_up, decided, excluded_by, felt,
                                   implicit_agent, reacting, undergone)
 from dossier.events.status import (announced, any_kind, carried_out, condition_clause, condition_subjects,
                                    done_by_its_verb, end_to_come, holds_ability, is_tenseless, read_attribution,
@@ -895,6 +895,16 @@ class Coder:
             event.status, event.date = self._status(tok.doc, tok.sent, tok, entry, None, teller, roles, resolver)
         return True
 
+    @staticmethod
+    def _given_up(tok: Token, by_index: dict[int, Entry]) -> bool:
+        """The act a threat or a plan given up names ("backed away from its threat to quit the talks"): told as no
+        act of its own, the giving up being the event (an entry's `object_act`)."""
+        for head in list(tok.ancestors)[1:4]:  # the noun's verb, the verb of its preposition or of its "of"
+            entry = by_index.get(head.i)
+            if entry is not None and (entry.object_act or entry.mode == "deescalate") and any(a.i == tok.i for a in object_acts(head, entry.prep)):
+                return True
+        return False
+
     def _subsumed(self, tok: Token, entry: Entry, by_index: dict[int, Entry], vowed: set[int]) -> bool:
         """A trigger another trigger of the sentence subsumes (`by_index`: the triggers' entries by position): a
         vow of a conflict act (`vowed`: the act is coded as a threat), the complement of another act, a gerund
@@ -910,6 +920,8 @@ class Coder:
         if tok.dep_ in ("xcomp", "ccomp") and (head := by_index.get(tok.head.i)) is not None \
                 and _lemma(tok) in head.to_verb:
             return True  # "allowed the Red Cross to deliver food": the act let be done is the entry's `to_verb`
+        if self._given_up(tok, by_index):
+            return True  # "withdrew its threat to expel the envoy": the act given up is the entry's `object_act`
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index \
                 and not told_by_message(tok, self.lex):  # "criticised X, warning..."
             return True
@@ -917,6 +929,7 @@ class Coder:
             return True  # "sent a letter urging X": the letter's act, not its sending (events/messages.py)
         goal = is_goal(tok, by_index, self.lex.decision_nouns, self.lex.instrument_verbs, self.lex.attempt_verbs) \
             and plan_of(tok, self.lex) is None  # a plan made known is for its act: "announced plans to impose tariffs"
+        goal = goal and not entry.object_act  # "suspended its decision to expel X": the giving up is the act
         if goal or is_content(tok, by_index) or renames(tok, entry, by_index) or agreed(tok, by_index):
             return True
         if entry.pos == "verb" and done_by_means(tok, by_index, self.lex.means_verbs):
@@ -1077,6 +1090,10 @@ class Coder:
             return None  # "contracted a credit from some overseas lenders": nobody in particular gives it
         if entry.called_off:  # "postponed the talks with X", "the visit was called off": the meeting's sides
             called_off(tok, roles, resolver)
+        if entry.object_act or entry.mode == "deescalate":  # "withdrew its threat to expel the Ghanaian envoy"
+            given_up(tok, entry, roles, resolver)
+            if entry.object_act and entry.mode == "deescalate" and not roles.target:
+                return None  # "the firm dropped its plan to close two mills": aimed at no party, no retreat
         if entry.pos == "verb":
             felt(tok, entry, roles)  # "X was disappointed by Y's ruling": X disapproves of Y
             decided(tok, roles, resolver, self.lex)

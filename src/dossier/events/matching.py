@@ -1034,6 +1034,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.to_verb and not to_verbs(tok) & set(entry.to_verb):
         return False
+    if entry.object_act and not {w for a in object_acts(tok, entry.prep) for w in (a.lemma_.lower(), _phrasal(a))} \
+            & set(entry.object_act):
+        return False
     if entry.from_verb and not from_verbs(tok) & set(entry.from_verb):
         return False
     if entry.by_verb and not by_verbs(tok) & set(entry.by_verb):
@@ -1307,6 +1310,25 @@ def object_to(obj: Token) -> str | None:
             named = any(t.ent_type_.lower() in lexicon.name_labels for g in nouns for t in g.subtree)
             return "party" if named else "thing"
     return None
+
+
+def object_acts(tok: Token, preps: tuple[str, ...] = ()) -> list[Token]:
+    """The acts the verb's object, or the object of one of its `preps`, names in its own "to" infinitive or "of"
+    phrase: "withdrew its threat to expel the envoy" (expel), "backed away from its plan to quit the talks" (quit),
+    "dropped its threat of sanctions" (sanctions)."""
+    nouns = [c for c in tok.children if c.dep_ in _OBJ_DEPS]
+    nouns += [g for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in preps
+              for g in _prep_objects_of(c, preps)]
+    acts = [verb for n in nouns if (verb := _to_verb(n)) is not None]
+    acts += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return acts
+
+
+def _phrasal(word: Token) -> str:
+    """A word's lemma, with its particle where it has one ("break off")."""
+    particle = next((c.lower_ for c in word.children if c.dep_ == "prt"), None)
+    return f"{word.lemma_.lower()} {particle}" if particle else word.lemma_.lower()
 
 
 def _to_verb(obj: Token) -> Token | None:

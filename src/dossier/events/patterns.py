@@ -73,6 +73,10 @@ strike the plant" is a strike against the plant, not a blow).
 `to_verb` (the verb names the event only with a "to" complement whose verb — with its particle, "hand over" — is one
 of these: the act ordered decides what an order is, "ordered the reporters to leave" a coercion of them, "ordered
 the minister to hand over the funds" a demand of him; matching.to_verbs).
+`object_act` (the verb names the event only where the act its object — or the object of its `prep` — names in its own
+"to" infinitive or "of" phrase is one of these: "withdrew its threat to expel the envoy", "backed away from its plan
+to quit the talks", "dropped its threat of sanctions"; the act itself is then no event of its own:
+matching.object_acts).
 `from_verb` (the verb names the event only with a "from" phrase whose gerund — with its particle — is one of these:
 what one is banned from decides what the ban is, "banned the opposition leader from holding office" a restriction
 of public life, "barred the firm from selling the shares" none; matching.from_verbs).
@@ -196,6 +200,7 @@ class Entry:
     object_to: str | None = None  # "act", "party", "thing" or "support": what the object's own "to" phrase names
     complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
     to_verb: tuple[str, ...] = ()  # the verb names the event only with a "to" complement of one of these verbs
+    object_act: tuple[str, ...] = ()  # ... only where its object's own act ("threat to expel") is one of these
     from_verb: tuple[str, ...] = ()  # the verb names the event only with a "from" gerund of one of these verbs
     by_verb: tuple[str, ...] = ()  # the verb names the event only with a "by" gerund of one of these verbs
     purpose: tuple[str, ...] = ()  # the verb names the event only with an infinitive of purpose of one of these
@@ -228,6 +233,7 @@ class Entry:
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
                        or self.consequence_clause or self.proposal_clause or self.complement_of or self.to_verb
+                       or self.object_act
                        or self.from_verb or self.by_verb or self.span
                        or self.purpose or self.participle or self.joint or self.among_doers or self.sentence_words) \
             + bool(self.object_required) + bool(self.asks_nothing) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
@@ -402,6 +408,7 @@ def _entries(path: Path) -> list[Entry]:
                 proposal_clause=bool(raw.get("proposal_clause")), span=bool(raw.get("span")),
                 object_to=_object_to(raw, path),
                 complement_of=_words(raw.get("complement_of")), to_verb=_words(raw.get("to_verb")),
+                object_act=_words(raw.get("object_act")),
                 from_verb=_words(raw.get("from_verb")), by_verb=_words(raw.get("by_verb")),
                 purpose=_words(raw.get("purpose")),
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.events.actors import RELATIVE, Resolver, done_by_things, relative_head
-from dossier.events.matching import direct_object
+from dossier.events.matching import direct_object, object_acts
 from dossier.events.noun_acts import author, decision_of, lemma, plan_of, reacted_to, reaction
 from dossier.events.patterns import Entry, Lexicon
 from dossier.events.roles.doers import act_nouns, is_passive, prep_objects, subject_tokens
@@ -66,6 +66,24 @@ def felt(verb: Token, entry: Entry, roles: Roles) -> None:
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return
     roles.source, roles.target = roles.target, [t for t in roles.source if t not in roles.target]
+_HOSTILE = Entry(key="hostile act given up", type="SANCTION", pos="verb", lemmas=(), mode="", cameo="",
+                 target_preps=("on", "against", "to", "from", "with", "of"))
+
+
+def given_up(verb: Token, entry: Entry, roles: Roles, resolver: Resolver) -> None:
+    """The target of a threat or a plan given up ("withdrew its threat to expel the Ghanaian envoy", "shelved its
+    plan to impose duties on Chilean wine"): where the verb's words name none, the one the hostile act aimed at (its
+    object or its party's phrase), other than the one who gives it up."""
+    if roles.target:
+        return
+    for act in object_acts(verb, entry.prep):
+        aimed = read_roles(act, _HOSTILE, resolver, None).target if act.pos_ in ("VERB", "AUX") else [
+            i for p in act.children if p.dep_ == "prep" and p.lower_ in _HOSTILE.target_preps
+            for g in p.children if g.dep_ == "pobj" for i in resolver.many(g)]
+        others = [i for i in aimed if i not in roles.source]
+        if others:
+            roles.target = others
+            return
 
 
 def called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
