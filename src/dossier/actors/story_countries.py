@@ -423,40 +423,18 @@ class StoryCountries:
 
     def _acted_on_countries(self, span: Span, token_actor: dict[int, str]) -> set[str]:
         """The countries of the states (or their agents, "the Japanese ambassador") the sentence of a span names as
-        the party the span's actor acts on: the object of a verb whose subject is the span ("the ministry summoned
-        Japan's envoy") or a pronoun of a clause under such a verb ("the ministry said it had protested to Japan").
-        A state body acting on a state is not that state's own body."""
-        root = span.root
-        subject_of = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-        if subject_of is None:
-            return set()
+        the party the span's actor acts on (`acted_on`). A state body acting on a state is not that state's own body;
+        a state's firms it acts on say nothing ("asked Japanese chip makers")."""
         out = set()
         for tok in span.sent:
             if span.start <= tok.i < span.end or tok.i not in token_actor:
                 continue
-            head = tok
-            while head.dep_ in _INSIDE_A_PHRASE and head.head.i != head.i:
-                head = head.head
-            ident = token_actor.get(head.i, token_actor[tok.i])  # "Japanese chip makers": the makers, no state
-            if head.dep_ == "pobj" and head.head.lower_ in _TOWARD:
-                head = head.head
-            if head.dep_ not in ("dobj", "dative", "prep") or not self._done_by(head.head, subject_of):
+            if (head := acted_on(span.root, tok)) is None:
                 continue
+            ident = token_actor.get(head.i, token_actor[tok.i])  # "Japanese chip makers": the makers, no state
             if not ident.startswith("agent:") or ident.split(":")[-1][:3] in ("GOV", "MIL"):
-                out.add(self._state_country(ident, self.state_ids))  # not a state's firms: "asked Japanese banks"
+                out.add(self._state_country(ident, self.state_ids))
         return out - {None}
-
-    @staticmethod
-    def _done_by(verb: Token, subject_of: Token) -> bool:
-        """Whether `verb` is the span's own verb (`subject_of`) or a verb under it whose subject is a pronoun ("said
-        it would summon") or that shares its subject ("decided to summon", "met and protested")."""
-        while verb.i != subject_of.i:
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if verb.head.i == verb.i or (subjects and not all(c.tag_ == "PRP" for c in subjects)) or (
-                    not subjects and verb.dep_ not in ("xcomp", "conj")):
-                return False
-            verb = verb.head
-        return True
 
     @staticmethod
     def _leads(span: Span) -> bool:
@@ -465,3 +443,32 @@ class StoryCountries:
         if not doc.has_annotation("SENT_START"):
             return span.start == 0
         return span.start < next(iter(doc.sents)).end
+
+
+def acted_on(subject: Token, word: Token) -> Token | None:
+    """The head of the phrase holding `word` where that phrase is the party the actor `subject` names acts on: the
+    object of its verb ("the ministry summoned Japan's envoy") or of a clause under it whose subject is a pronoun or
+    its own ("said it had protested to Japan", "decided to summon"); None otherwise ("said Japan would buy less")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = word
+    while head.dep_ in _INSIDE_A_PHRASE and head.head.i != head.i:
+        head = head.head
+    phrase = head
+    if head.dep_ == "pobj" and head.head.lower_ in _TOWARD:
+        head = head.head
+    if head.dep_ not in ("dobj", "dative", "prep") or not _done_by(head.head, subject.head):
+        return None
+    return phrase
+
+
+def _done_by(verb: Token, subject_of: Token) -> bool:
+    """Whether `verb` is the actor's own verb (`subject_of`) or a verb under it whose subject is a pronoun ("said
+    it would summon") or that shares its subject ("decided to summon", "met and protested")."""
+    while verb.i != subject_of.i:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.head.i == verb.i or (subjects and not all(c.tag_ == "PRP" for c in subjects)) or (
+                not subjects and verb.dep_ not in ("xcomp", "conj")):
+            return False
+        verb = verb.head
+    return True
