@@ -167,93 +167,94 @@ class AgentFinder:
                     out.append(AgentSpan(i, i + 1, again.ident, again.entity, again.owner_is_other, again.regional))
                     taken[i] = True
                 continue
-            start, entry = hit
-            story, at_home, one_state, lead = article_country, home, single, leading
-            of_territory = territory if entry.sector in _OF_TERRITORY else None
-            of_leader = leader if entry.sector == "GOV" and any(
-                lower[k] in self.executive_hashes for k in range(start, i + 1)) else None
-            if sections and (section := next((c for k, c in reversed(sections) if k <= i), home)) is not None:
-                story = at_home = lead = section  # a roundup page's story, told from its own dateline
-                one_state, of_territory, of_leader = True, None, None
-            if self._inside_a_name(doc, tok, taken) or any(
-                    c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
-                continue  # "the envoy, Liu Bo": the person, not a generic agent
-            portfolio = entry.needs_country and self._portfolio_title(doc, tok, start, entry)
-            # the words of the agents found before (-> each one's country, or the country's actor id): a group they
-            # own by a possessive ("French farmers' unions") is of their country, and of none where they have none
-            owners = {k: a.entity.country if a.entity else a.ident for a in out for k in range(a.start, a.end)}
-            country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
-                                    entry.trade_before, entry.owner_is_other, entry.speaks,
-                                    bool(entry.bodies) and lower[start] in self.body_hashes,
-                                    [c for k in ship_names.get(i, ()) for c in doc[k].children
-                                     if c.dep_ in _DESCRIBING and c.i < start],
-                                    entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS,
-                                    entry.local, owners, entry.sector == "REB")
-            if country is None and entry.sector == "GOV" and bodies_before and start < i:  # "Ministry officials"
-                since = max([k for k, _ in sections or () if k <= i], default=0)  # a roundup page's own story
-                country = self._body_word_named_before(doc, since, start, bodies_before)  # after "the Japanese Finance
-                # Ministry": Japan's, whatever state the story names most
-            if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
-                country = self._sure_state(doc, tok, start, story, at_home, one_state) or country
-            if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
-                start = min([start] + [c.i for c in tok.children if c.dep_ == "compound" and c.i == start - 1
-                                       and c.lower_ in self.portfolio_words and not taken[c.i]])
-            if country is None and entry.needs_country and self._the_state_body(doc, tok, start):
-                country = self._body_named_before(doc, start, out, token_ident) or story or (
-                    at_home if one_state else None)
-            if country is None and entry.dateline_sure and home is not None and (single or article_country == home):
-                country = home  # "TOKYO - … the opposition parties": Japan's, as a story with a dateline tells
-            if country is None and not entry.owner_is_other:
-                country = self._of_here(tok, story, at_home, lead)  # "local traders", "the country's traders"
-            if country is None and entry.sector == "MIL":  # "Chad's high command said troops killed …": Chad's
-                country = self._teller_s_state(tok, start, token_ident, capital)
-            if country is None and entry.sector in _FIGHTERS and not sections and doc._.dateline and (
-                    entry.sector == "REB" or "government" in (doc[k].lower_ for k in range(start, i))):
-                country = self._fighting_at_home(tok, home, token_ident)  # "SAN SALVADOR - guerrillas attacked a
-                # base north of San Salvador": El Salvador's rebels; so "government soldiers" (plain "troops in
-                # Lebanon" may be another state's)
-            if country is False or (entry.needs_country and not country):
-                continue  # described by an organisation or a person: theirs; a title without a country: no agent
-            if not country and entry.speaks:
-                cited, named = self._cited_state(tok, start, token_ident)
-                # a body of the capital's state his sentence names counts as naming it ("BAGHDAD - a military
-                # spokesman said the Iraqi Third Army Corps fought off the Iranians": Iraq's)
-                bodies = {bodies_before[t.i] for t in tok.sent if t.i in (bodies_before or {})}
-                country = cited or ((capital if capital in named | bodies else None) if named
-                                    else story or lead)
-            elif not country and entry.story_country \
-                    and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state,
-                                 self.one_chamber) \
-                    and not self._of_region(tok, start, token_ident, token_label, entry.local) \
-                    and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
-                # people who live where they are (`local`), of a story its dateline's state leads (`leading`: "MADRID -
-                # Spanish farmers blocked a border crossing with France ... Protesters set cars ablaze"): that state's;
-                # not on a page with no dateline (its lede's state may be where hostages or visitors are held)
-                country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None) \
-                    or (lead if entry.local and entry.sector in _OF_TERRITORY and doc._.dateline else None)
-                if country and country == story and capital not in (None, story) and not sections \
-                        and self._capital_s_office(doc, tok, start, capital, token_ident):
-                    country = capital  # "WASHINGTON - … Brazil … the trade secretary said he would meet Brazilian
-                    # officials": the US's, not the state the story names most
-                if country and lede_at is not None and country == at_home \
-                        and not (story or of_territory or of_leader) \
-                        and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
-                    # the lede's state, presumed: a named body's may be meant; after the lede named it, only the
-                    # state of a government named before and acted on by a group of its own people ("… asked the
-                    # government to ban copra sales to Japan. The government refused": that government again)
-                    (unowned if lede_at > i else presumed).append((len(out), tok, entry))
-            region = None if country else self._region_describing(tok, token_ident)
-            if region and region[0] == "WST" and entry.sector in _OF_TERRITORY:
-                region = None  # "western farmers" of a US story: the West of a state, no bloc
-            out.append(self.agent(start, tok.i + 1, entry, country or None, region))
-            out[-1].owner_is_other = entry.owner_is_other
-            out[-1].regional = bool(country) and self._regional
-            for i in range(start, tok.i + 1):
-                taken[i] = True
-            if country and self._of_its_place(tok, entry, country, token_ident):
-                home_groups.update((k, country) for k in range(start, tok.i + 1))
-            elif not country and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
-                unowned.append((len(out) - 1, tok, entry))
+            for start, entry in self._candidates(hit, tok, lower):
+                story, at_home, one_state, lead = article_country, home, single, leading
+                of_territory = territory if entry.sector in _OF_TERRITORY else None
+                of_leader = leader if entry.sector == "GOV" and any(
+                    lower[k] in self.executive_hashes for k in range(start, i + 1)) else None
+                if sections and (section := next((c for k, c in reversed(sections) if k <= i), home)) is not None:
+                    story = at_home = lead = section  # a roundup page's story, told from its own dateline
+                    one_state, of_territory, of_leader = True, None, None
+                if self._inside_a_name(doc, tok, taken) or any(
+                        c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
+                    continue  # "the envoy, Liu Bo": the person, not a generic agent
+                portfolio = entry.needs_country and self._portfolio_title(doc, tok, start, entry)
+                # the words of the agents found before (-> each one's country, or the country's actor id): a group they
+                # own by a possessive ("French farmers' unions") is of their country, and of none where they have none
+                owners = {k: a.entity.country if a.entity else a.ident for a in out for k in range(a.start, a.end)}
+                country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
+                                        entry.trade_before, entry.owner_is_other, entry.speaks,
+                                        bool(entry.bodies) and lower[start] in self.body_hashes,
+                                        [c for k in ship_names.get(i, ()) for c in doc[k].children
+                                         if c.dep_ in _DESCRIBING and c.i < start],
+                                        entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS,
+                                        entry.local, owners, entry.sector == "REB")
+                if country is None and entry.sector == "GOV" and bodies_before and start < i:  # "Ministry officials"
+                    since = max([k for k, _ in sections or () if k <= i], default=0)  # a roundup page's own story
+                    country = self._body_word_named_before(doc, since, start, bodies_before)  # after "the Japanese Finance
+                    # Ministry": Japan's, whatever state the story names most
+                if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
+                    country = self._sure_state(doc, tok, start, story, at_home, one_state) or country
+                if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
+                    start = min([start] + [c.i for c in tok.children if c.dep_ == "compound" and c.i == start - 1
+                                           and c.lower_ in self.portfolio_words and not taken[c.i]])
+                if country is None and entry.needs_country and self._the_state_body(doc, tok, start):
+                    country = self._body_named_before(doc, start, out, token_ident) or story or (
+                        at_home if one_state else None)
+                if country is None and entry.dateline_sure and home is not None and (single or article_country == home):
+                    country = home  # "TOKYO - … the opposition parties": Japan's, as a story with a dateline tells
+                if country is None and not entry.owner_is_other:
+                    country = self._of_here(tok, story, at_home, lead)  # "local traders", "the country's traders"
+                if country is None and entry.sector == "MIL":  # "Chad's high command said troops killed …": Chad's
+                    country = self._teller_s_state(tok, start, token_ident, capital)
+                if country is None and entry.sector in _FIGHTERS and not sections and doc._.dateline and (
+                        entry.sector == "REB" or "government" in (doc[k].lower_ for k in range(start, i))):
+                    country = self._fighting_at_home(tok, home, token_ident)  # "SAN SALVADOR - guerrillas attacked a
+                    # base north of San Salvador": El Salvador's rebels; so "government soldiers" (plain "troops in
+                    # Lebanon" may be another state's)
+                if country is False or (entry.needs_country and not country):
+                    continue  # described by an organisation or a person: theirs; a title without a country: no agent
+                if not country and entry.speaks:
+                    cited, named = self._cited_state(tok, start, token_ident)
+                    # a body of the capital's state his sentence names counts as naming it ("BAGHDAD - a military
+                    # spokesman said the Iraqi Third Army Corps fought off the Iranians": Iraq's)
+                    bodies = {bodies_before[t.i] for t in tok.sent if t.i in (bodies_before or {})}
+                    country = cited or ((capital if capital in named | bodies else None) if named
+                                        else story or lead)
+                elif not country and entry.story_country \
+                        and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state,
+                                     self.one_chamber) \
+                        and not self._of_region(tok, start, token_ident, token_label, entry.local) \
+                        and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
+                    # people who live where they are (`local`), of a story its dateline's state leads (`leading`: "MADRID -
+                    # Spanish farmers blocked a border crossing with France ... Protesters set cars ablaze"): that state's;
+                    # not on a page with no dateline (its lede's state may be where hostages or visitors are held)
+                    country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None) \
+                        or (lead if entry.local and entry.sector in _OF_TERRITORY and doc._.dateline else None)
+                    if country and country == story and capital not in (None, story) and not sections \
+                            and self._capital_s_office(doc, tok, start, capital, token_ident):
+                        country = capital  # "WASHINGTON - … Brazil … the trade secretary said he would meet Brazilian
+                        # officials": the US's, not the state the story names most
+                    if country and lede_at is not None and country == at_home \
+                            and not (story or of_territory or of_leader) \
+                            and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
+                        # the lede's state, presumed: a named body's may be meant; after the lede named it, only the
+                        # state of a government named before and acted on by a group of its own people ("… asked the
+                        # government to ban copra sales to Japan. The government refused": that government again)
+                        (unowned if lede_at > i else presumed).append((len(out), tok, entry))
+                region = None if country else self._region_describing(tok, token_ident)
+                if region and region[0] == "WST" and entry.sector in _OF_TERRITORY:
+                    region = None  # "western farmers" of a US story: the West of a state, no bloc
+                out.append(self.agent(start, tok.i + 1, entry, country or None, region))
+                out[-1].owner_is_other = entry.owner_is_other
+                out[-1].regional = bool(country) and self._regional
+                for i in range(start, tok.i + 1):
+                    taken[i] = True
+                if country and self._of_its_place(tok, entry, country, token_ident):
+                    home_groups.update((k, country) for k in range(start, tok.i + 1))
+                elif not country and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
+                    unowned.append((len(out) - 1, tok, entry))
+                break  # the first reading that holds; a longer noun that needs a country and finds none gives way
         askers = {**(named_groups or {}), **home_groups}  # "the Thai Rice Exporters Association urged the government"
         addressed = None  # the state of the government a group of its own people acted on, for its later mentions
         later = {k for k, _, _ in presumed}
@@ -301,6 +302,26 @@ class AgentFinder:
             return False
         return all(self._state_of(o, token_ident) in (None, country) for c in tok.children
                    if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj")
+
+    def _candidates(self, hit: tuple[int, AgentEntry], tok: Token,
+                    lower: tuple[int, ...]) -> list[tuple[int, AgentEntry]]:
+        """The readings of an agent noun ending on its head `tok`, tried in turn: the longest noun, then, where that is
+        a converted title that needs a country (Phoenix's "human rights activists", "separatist militants"), the
+        longest shorter noun that does not, over the longer noun's words ("activists": a local group that takes the
+        place or story it acts in), so that a group no word gives a country to is still an agent. Not a state's
+        officials in the plural ("trade ministers", "prime ministers", "health officials": one or more of each of
+        several states, never the story's state's "ministers" or "officials")."""
+        start, entry = hit
+        i = tok.i
+        if not entry.needs_country:
+            return [hit]
+        for n in range(i - start, 0, -1):
+            shorter = self.by_hashes.get(lower[i - n + 1:i + 1])
+            if shorter is not None and not shorter.needs_country:
+                if tok.tag_ == "NNS" and shorter.sector.startswith("GOV"):
+                    return [hit]
+                return [hit, (start, shorter)]
+        return [hit]
 
     def _words(self, i: int, lower: tuple[int, ...], sent_start: tuple[int, ...],
                taken: list[bool]) -> tuple[int, AgentEntry] | None:

@@ -91,10 +91,11 @@ class PartyNames:
         """The party a capitalised word the tagger read as a people's adjective stands for before a noun of a party's
         member or candidate ("the Democratic candidate", "a Republican senator", "the Democratic governor's order",
         "the Democratic presidential hopeful", "a Conservative back-bencher": `party_member_nouns` in the lexicon): of
-        the parties whose name begins with the word, the one of the country the article is about; None where the
-        article is about no one country, where none or several of its parties begin so, or before another noun
-        ("Democratic reforms")."""
-        if f.end - f.start != 1 or self.story_country is None:
+        the parties whose name begins with the word, the one of the country the article is about; where it is about no
+        one country or none of that country's parties begins so, the one party of the country the article's names
+        give most (`_party_of_named_state`: "Democratic lawmakers" of a story of Washington and Kyiv); None where
+        none or several parties begin so, or before another noun ("Democratic reforms")."""
+        if f.end - f.start != 1:
             return None
         after = f.end
         while after < len(doc):
@@ -115,7 +116,21 @@ class PartyNames:
                 if entity.country and entity.name.split():
                     self._party_first_words.setdefault((entity.country, entity.name.split()[0].lower()),
                                                        set()).add(ident)
-        parties = self._party_first_words.get((self.story_country, doc[f.start].lower_), set())
+        word = doc[f.start].lower_
+        parties = self._party_first_words.get((self.story_country, word), set()) if self.story_country else set()
+        if not parties:
+            return self._party_of_named_state(word)
+        return next(iter(parties)) if len(parties) == 1 else None
+
+    def _party_of_named_state(self, word: str) -> str | None:
+        """The one party whose name begins with `word` of the state the article's names give most often
+        (`_counts`), among the states with such a party it names; None where it names none of them, two as often,
+        or where that state has several such parties."""
+        ranked = sorted(((self._counts.get(state, 0), state) for state, first in self._party_first_words
+                         if first == word), reverse=True)
+        if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        parties = self._party_first_words[(ranked[0][1], word)]
         return next(iter(parties)) if len(parties) == 1 else None
 
     def _common_word_opening(self, doc: Doc, m: Match) -> bool:

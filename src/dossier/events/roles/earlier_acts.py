@@ -11,11 +11,13 @@ from spacy.tokens import Doc, Token
 
 from dossier.data_files import load_yaml
 from dossier.events.roles.doers import governor
-from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
+# nouns that name an earlier act again (one list, with dates; measures with parties only)
+from dossier.events.named_again import measures_again, named_again, parties_again
 from dossier.model import Event
 
 _ANSWERED = Path(__file__).parent / "data" / "acts_answered.yaml"
 _DEFINITE = frozenset({"the", "this", "that"})
+_OWN = frozenset({"its", "their"})  # the doer's own measure named again: "will lift its embargo"
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _ON_DEPS = ("dobj", "nsubjpass", "attr")
 
@@ -95,10 +97,13 @@ def _named_again_types(noun: Token, table: dict[str, frozenset[str]] | None = No
     """The types of earlier act a definite noun ("the deal", "this trade agreement", "today's accord") names again
     (`table`: named_again(), or answered()); none when a name or a possessor tells which one it is ("the Minsk
     deal", "Rohan's deal": the sentence's own). A day's possessive ("Friday's accord", "today's agreement") dates
-    the act and names no other one."""
+    the act and names no other one; "its" or "their" before a measure ("will lift its embargo") names the doer's own
+    measure told before."""
     table = named_again() if table is None else table
     types = table.get(noun.lemma_.lower()) or table.get(noun.lower_)
     dated = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in _WHEN_LABELS]
+    if noun.lemma_.lower() in measures_again() or noun.lower_ in measures_again():
+        dated += [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWN]
     if not types or not (dated or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)):
         return frozenset()
     if any((c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_) and c not in dated for c in noun.children):
@@ -115,11 +120,12 @@ def _parties(event: Event, countries: dict[str, str | None]) -> frozenset[str]:
 
 def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
     """An event with one side filled, done to a noun that names again an earlier act ("Rohan rejected the deal",
-    "the loan, agreed during a visit") or done under it ("Under the accord, Japan will buy…"), takes as its
-    empty side the parties of that act other than its own side, when exactly one earlier sentence's event of the
-    noun's types (one set of parties, compared by country) exists; in place. An empty source is filled only for
-    an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party)
-    or one the earlier act framed ("the agreement followed talks with X": the agreement's other party met X).
+    "the loan, agreed during a visit", "London will lift the embargo": the embargo's target) or done under it
+    ("Under the accord, Japan will buy…"), takes as its empty side the parties of that act other than its own side,
+    when exactly one earlier sentence's event of the noun's types (one set of parties, compared by country) exists,
+    and for a measure only when its own side was one of that measure's parties; in place. An empty source is filled
+    only for an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other
+    party) or one the earlier act framed ("the agreement followed talks with X": the agreement's other party met X).
     `trigger_of(doc, event)` gives the event's trigger token."""
     actors = doc._.actors or {}
     countries = {i: e.country for i, e in actors.items()}
@@ -130,7 +136,7 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
         if trigger is None:
             continue
         nouns = _acted_on(trigger) if event.source else _done_under(trigger) + _framing_act(trigger)
-        types = frozenset().union(*(_named_again_types(n) for n in nouns))
+        types = frozenset().union(*(_named_again_types(n, parties_again()) for n in nouns))
         if not types:
             if event.source:  # "X denied the allegations": the accuser
                 _answer(event, events, nouns, countries)
@@ -142,6 +148,9 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
             continue  # none, or several acts the noun could name
         filled = event.source or event.target
         own = {countries.get(i) for i in filled} - {None}
+        measure = any(_named_again_types(n, measures_again()) for n in nouns)
+        if measure and not _takes_part(filled, own, earlier[0], countries):
+            continue  # "Paris will lift its embargo" after London's: another party's measure
         parties = [p for p in dict.fromkeys(earlier[0].source + earlier[0].target)
                    if p not in filled and not (countries.get(p) and countries.get(p) in own)]
         if any(countries.get(p) for p in parties):
@@ -151,6 +160,11 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
                 event.target = parties
             else:
                 event.source = parties
+
+
+def _takes_part(filled: list[str], own: set[str], earlier: Event, countries: dict[str, str | None]) -> bool:
+    """Whether a side (its actors `filled`, their countries `own`) is one of an earlier act's parties."""
+    return any(i in filled or countries.get(i) in own for i in earlier.source + earlier.target)
 
 
 def _answer(event: Event, events: list[Event], nouns: list[Token], countries: dict[str, str | None]) -> None:
