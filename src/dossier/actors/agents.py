@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from dossier.actors.dictionary import AgentEntry, Dictionary, capital_on
 from dossier.actors.gazetteer import gazetteer
 from dossier.actors.own_government import askers_state
+from dossier.actors.story_countries import acted_on
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
 
@@ -230,6 +231,10 @@ class AgentFinder:
                     # not on a page with no dateline (its lede's state may be where hostages or visitors are held)
                     country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None) \
                         or (lead if entry.local and entry.sector in _OF_TERRITORY and doc._.dateline else None)
+                    if country and country == story and capital not in (None, story) and not sections \
+                            and self._capital_s_office(doc, tok, start, capital, token_ident):
+                        country = capital  # "WASHINGTON - … Brazil … the trade secretary said he would meet Brazilian
+                        # officials": the US's, not the state the story names most
                     if country and lede_at is not None and country == at_home \
                             and not (story or of_territory or of_leader) \
                             and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
@@ -338,6 +343,20 @@ class AgentFinder:
             return False
         return any(doc[k].lower_ in self.portfolio_words for k in range(start, tok.i)) or any(
             c.dep_ == "compound" and c.lower_ in self.portfolio_words for c in tok.children)
+
+    def _capital_s_office(self, doc: Doc, tok: Token, start: int, capital: str, token_ident: dict[int, str]) -> bool:
+        """Whether a cabinet office named by portfolio and title with "the" alone ("the trade secretary") stands in a
+        sentence that names no state but the dateline capital's (`capital`) and those it acts on (`acted_on`: "said he
+        would meet Brazilian officials"): the capital's state's office, whatever state the story names most."""
+        if tok.lower_ not in self.portfolio_titles or doc[start].lower_ not in self.portfolio_words or [
+                c.lower_ for c in tok.children if not start <= c.i <= tok.i] != ["the"]:
+            return False
+        for word in tok.sent:
+            if start <= word.i <= tok.i or self._state_of(word, token_ident) in (None, capital):
+                continue
+            if acted_on(tok, word) is None:
+                return False
+        return True
 
     def _sure_state(self, doc: Doc, tok: Token, start: int, article_country: str | None, home: str | None,
                     single: bool) -> str | None:

@@ -548,10 +548,12 @@ class Descriptions:
             if entity.country:
                 return entity.model_copy(update={"name": first.text.translate(_APOSTROPHES)})
         # a state body the dateline's capital gives a country (_dateline_capital): where one of its mentions stands in
-        # a sentence naming no other state ("the Treasury said" after "the Treasury criticised Brazil's moratorium")
+        # a sentence naming no other state ("the Treasury said" after "the Treasury criticised Brazil's moratorium"),
+        # or none but the states it acts on ("MANILA - the foreign ministry summoned the Japanese ambassador")
         def alone() -> bool:  # read only for a state body without a country (a sentence read for each mention)
-            return any(not (self._sentence_countries(doc[f.start:f.end], token_actor) - {self._capital})
-                       for f in mentions)
+            return any(not (self._sentence_countries(span, token_actor) - {self._capital}
+                            - self._acted_on_countries(span, token_actor))
+                       for f in mentions for span in (doc[f.start:f.end],))
 
         self._mentions = mentions  # an official's partners in any mention (_partner_country)
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.dictionary import capital_on
 from dossier.actors.firms import in_ticker_brackets
@@ -15,6 +15,11 @@ from dossier.actors.matcher import DEMONYM, NAME
 from dossier.nlp.arrays import with_text
 from dossier.nlp.extensions import doc_text
 from dossier.time.lexicon import words as time_words
+
+# The words between a state's word and the head of the phrase it is inside ("the Japanese ambassador", "Japan's envoy")
+_INSIDE_A_PHRASE = ("amod", "compound", "poss", "nmod", "case")
+# The prepositions that make their object the party an act is done to ("protested to Japan", "talks with Peru")
+_TOWARD = ("to", "with", "against", "on", "from")
 
 
 _PARAGRAPH_CAPITALS = re.compile(r"\n[ \t]*(?=[A-Z][A-Z])")  # a paragraph opening with two capitals
@@ -403,12 +408,32 @@ class StoryCountries:
             ident = token_actor.get(tok.i)
             if ident is None or span.start <= tok.i < span.end:
                 continue
-            if ident in states:
-                out.add(self._country_on(ident, self._date))
-            elif ident in self._places:
-                out.add(self._places[ident].country)
-            elif ident.startswith("agent:") and ident.split(":")[1] != "---":
-                out.add(ident.split(":")[1])
+            out.add(self._state_country(ident, states))
+        return out - {None}
+
+    def _state_country(self, ident: str, states: frozenset[str] | set[str]) -> str | None:
+        """The country of a state, a place or a state agent; None for any other actor."""
+        if ident in states:
+            return self._country_on(ident, self._date)
+        if ident in self._places:
+            return self._places[ident].country
+        if ident.startswith("agent:") and ident.split(":")[1] != "---":
+            return ident.split(":")[1]
+        return None
+
+    def _acted_on_countries(self, span: Span, token_actor: dict[int, str]) -> set[str]:
+        """The countries of the states (or their agents, "the Japanese ambassador") the sentence of a span names as
+        the party the span's actor acts on (`acted_on`). A state body acting on a state is not that state's own body;
+        a state's firms it acts on say nothing ("asked Japanese chip makers")."""
+        out = set()
+        for tok in span.sent:
+            if span.start <= tok.i < span.end or tok.i not in token_actor:
+                continue
+            if (head := acted_on(span.root, tok)) is None:
+                continue
+            ident = token_actor.get(head.i, token_actor[tok.i])  # "Japanese chip makers": the makers, no state
+            if not ident.startswith("agent:") or ident.split(":")[-1][:3] in ("GOV", "MIL"):
+                out.add(self._state_country(ident, self.state_ids))
         return out - {None}
 
     @staticmethod
@@ -418,3 +443,32 @@ class StoryCountries:
         if not doc.has_annotation("SENT_START"):
             return span.start == 0
         return span.start < next(iter(doc.sents)).end
+
+
+def acted_on(subject: Token, word: Token) -> Token | None:
+    """The head of the phrase holding `word` where that phrase is the party the actor `subject` names acts on: the
+    object of its verb ("the ministry summoned Japan's envoy") or of a clause under it whose subject is a pronoun or
+    its own ("said it had protested to Japan", "decided to summon"); None otherwise ("said Japan would buy less")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = word
+    while head.dep_ in _INSIDE_A_PHRASE and head.head.i != head.i:
+        head = head.head
+    phrase = head
+    if head.dep_ == "pobj" and head.head.lower_ in _TOWARD:
+        head = head.head
+    if head.dep_ not in ("dobj", "dative", "prep") or not _done_by(head.head, subject.head):
+        return None
+    return phrase
+
+
+def _done_by(verb: Token, subject_of: Token) -> bool:
+    """Whether `verb` is the actor's own verb (`subject_of`) or a verb under it whose subject is a pronoun ("said
+    it would summon") or that shares its subject ("decided to summon", "met and protested")."""
+    while verb.i != subject_of.i:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.head.i == verb.i or (subjects and not all(c.tag_ == "PRP" for c in subjects)) or (
+                not subjects and verb.dep_ not in ("xcomp", "conj")):
+            return False
+        verb = verb.head
+    return True
