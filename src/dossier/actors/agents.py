@@ -191,8 +191,8 @@ class AgentFinder:
                                         entry.local, owners, entry.sector == "REB")
                 if country is None and entry.sector == "GOV" and bodies_before and start < i:  # "Ministry officials"
                     since = max([k for k, _ in sections or () if k <= i], default=0)  # a roundup page's own story
-                    country = self._body_word_named_before(doc, since, start, bodies_before)  # after "the Japanese Finance
-                    # Ministry": Japan's, whatever state the story names most
+                    # after "the Japanese Finance Ministry": Japan's, whatever state the story names most
+                    country = self._body_word_named_before(doc, since, start, bodies_before)
                 if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
                     country = self._sure_state(doc, tok, start, story, at_home, one_state) or country
                 if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
@@ -226,15 +226,18 @@ class AgentFinder:
                                      self.one_chamber) \
                         and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                         and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
-                    # people who live where they are (`local`), of a story its dateline's state leads (`leading`: "MADRID -
-                    # Spanish farmers blocked a border crossing with France ... Protesters set cars ablaze"): that state's;
-                    # not on a page with no dateline (its lede's state may be where hostages or visitors are held)
-                    country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None) \
+                    # people who live where they are (`local`), of a story its dateline's state leads (`leading`:
+                    # "MADRID - Spanish farmers blocked a border crossing with France ... Protesters set cars ablaze"):
+                    # that state's; not on a page with no dateline (its lede's state may be where hostages or visitors
+                    # are held)
+                    country = story or of_territory or of_leader \
+                        or (at_home if entry.sector in _DOMESTIC or one_state else None) \
                         or (lead if entry.local and entry.sector in _OF_TERRITORY and doc._.dateline else None)
                     if country and country == story and capital not in (None, story) and not sections \
                             and self._capital_s_office(doc, tok, start, capital, token_ident):
-                        country = capital  # "WASHINGTON - … Brazil … the trade secretary said he would meet Brazilian
-                        # officials": the US's, not the state the story names most
+                        # "WASHINGTON - … Brazil … the trade secretary said he would meet Brazilian officials": the
+                        # US's, not the state the story names most
+                        country = capital
                     if country and lede_at is not None and country == at_home \
                             and not (story or of_territory or of_leader) \
                             and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":

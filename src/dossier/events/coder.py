@@ -901,7 +901,8 @@ class Coder:
         act of its own, the giving up being the event (an entry's `object_act`)."""
         for head in list(tok.ancestors)[1:4]:  # the noun's verb, the verb of its preposition or of its "of"
             entry = by_index.get(head.i)
-            if entry is not None and (entry.object_act or entry.mode == "deescalate") and any(a.i == tok.i for a in object_acts(head, entry.prep)):
+            if entry is not None and (entry.object_act or entry.mode == "deescalate") \
+                    and any(a.i == tok.i for a in object_acts(head, entry.prep)):
                 return True
         return False
 

@@ -951,6 +951,7 @@ def call_on_the_police(event: Event, actors: dict[str, Entity]) -> bool:
 
 
 def _the_police(actor: Entity) -> bool:
+    """A body of the police or the courts: a crime sector's agent, or "police" in its name."""
     return bool(_sectors(actor) & crime_bar().crime_sectors) or "police" in actor.name.lower().split()
 
 

@@ -66,6 +66,9 @@ def felt(verb: Token, entry: Entry, roles: Roles) -> None:
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return
     roles.source, roles.target = roles.target, [t for t in roles.source if t not in roles.target]
+
+
+# the hostile act a threat or a plan given up names, read for its target only (`given_up`)
 _HOSTILE = Entry(key="hostile act given up", type="SANCTION", pos="verb", lemmas=(), mode="", cameo="",
                  target_preps=("on", "against", "to", "from", "with", "of"))
 
