@@ -23,6 +23,12 @@ def test_a_crowds_force_is_a_riot(code, text, target):
     assert target in countries(riots[0].target, actors)
 
 
+def test_a_crowd_fighting_another_group_riots(code):
+    events, _ = code("Striking Nigerian dockers fought with guards of the ports authority in Lagos on Monday.",
+                     "2024-06-01")
+    assert [(e.type, e.mode, e.cameo) for e in events if e.trigger == "fought"] == [("PROTEST", "riot", "145")]
+
+
 @pytest.mark.parametrize("text", [
     "Colombian troops attacked a rebel camp near the Venezuelan border on Monday.",
     "Gunmen stormed a hotel in the Somali capital Mogadishu on Saturday.",
