@@ -314,6 +314,8 @@ class Lexicon:
     anonymity_verbs: frozenset[str] = field(default_factory=frozenset)
     anonymity_words: frozenset[str] = field(default_factory=frozenset)
     crowd_events: frozenset[str] = field(default_factory=frozenset)
+    riot_verbs: frozenset[str] = field(default_factory=frozenset)
+    rioting_crowds: frozenset[str] = field(default_factory=frozenset)
     question_verbs: frozenset[str] = field(default_factory=frozenset)
     anyone_words: frozenset[str] = field(default_factory=frozenset)
     liking_verbs: frozenset[str] = field(default_factory=frozenset)

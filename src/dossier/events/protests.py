@@ -34,10 +34,34 @@ def protest_kind(kind: tuple[str, str, str], tok: Token, entry: Entry, source: l
             and not (entry.pos == "noun" and set(source) & {
                 i for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for i in resolver.many(c)}):
         return "ACCUSE", "complain", "114"
+    if ptype in ("ASSAULT", "COERCE") and entry.pos == "verb" and riot_by_crowd(tok, lex):
+        return "PROTEST", "riot", "145"
     if ptype == "ACCUSE" and code == "114" and entry.pos == "verb" and lemma(tok) == "protest" and source \
             and (all(is_a_crowd(s, actors) for s in source) or crowd_protests(tok, lex)):
         return "PROTEST", "demo", "141"
     return kind
+
+
+def riot_by_crowd(verb: Token, lex: Lexicon) -> bool:
+    """An act of force (lexicon: riot_verbs) done by a crowd in the street (lexicon: rioting_crowds), or by people
+    a participle names as protesting: a riot, PLOVER PROTEST riot, CAMEO 145 ("students stormed the ministry",
+    "villagers marching against the dam torched a truck"). "Set" is one only when it sets on fire ("set the
+    depot ablaze"); police, troops or gunmen who attack stay the assault their entry codes."""
+    if lemma(verb) not in lex.riot_verbs or (lemma(verb) == "set" and not _sets_fire(verb)):
+        return False
+    doers = list(subject_tokens(verb))
+    if not doers and verb.dep_ == "xcomp":  # "demonstrators tried to storm the parliament"
+        doers = list(subject_tokens(verb.head))
+    doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # "hundreds of students"
+    return any(lemma(d) in lex.rioting_crowds or d.lower_ in lex.rioting_crowds
+               or any(c.dep_ in ("acl", "relcl") and c.lemma_ in ("protest", "demonstrate", "riot")
+                      for c in d.children) for d in doers)
+
+
+def _sets_fire(verb: Token) -> bool:
+    """The verb "set" sets something on fire: "set the bank on fire", "set light to cars", "set a bus ablaze"."""
+    return any(w.lower_ in ("fire", "light", "ablaze", "alight", "afire") for w in verb.subtree)
 
 
 def crowd_named(tok: Token, entry: Entry, lender: Token | None, lex: Lexicon) -> bool:
