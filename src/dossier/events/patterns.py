@@ -316,6 +316,7 @@ class Lexicon:
     crowd_events: frozenset[str] = field(default_factory=frozenset)
     riot_verbs: frozenset[str] = field(default_factory=frozenset)
     rioting_crowds: frozenset[str] = field(default_factory=frozenset)
+    protesting_verbs: frozenset[str] = field(default_factory=frozenset)
     question_verbs: frozenset[str] = field(default_factory=frozenset)
     anyone_words: frozenset[str] = field(default_factory=frozenset)
     liking_verbs: frozenset[str] = field(default_factory=frozenset)

@@ -45,7 +45,7 @@ def protest_kind(kind: tuple[str, str, str], tok: Token, entry: Entry, source: l
 def riot_by_crowd(verb: Token, lex: Lexicon) -> bool:
     """An act of force (lexicon: riot_verbs) done by a crowd in the street (lexicon: rioting_crowds), or by people
     a participle names as protesting: a riot, PLOVER PROTEST riot, CAMEO 145 ("students stormed the ministry",
-    "villagers marching against the dam torched a truck"). "Set" is one only when it sets on fire ("set the
+    "villagers protesting against the dam torched a truck"). "Set" is one only when it sets on fire ("set the
     depot ablaze"); police, troops or gunmen who attack stay the assault their entry codes."""
     if lemma(verb) not in lex.riot_verbs or (lemma(verb) == "set" and not _sets_fire(verb)):
         return False
@@ -55,7 +55,7 @@ def riot_by_crowd(verb: Token, lex: Lexicon) -> bool:
     doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]  # "hundreds of students"
     return any(lemma(d) in lex.rioting_crowds or d.lower_ in lex.rioting_crowds
-               or any(c.dep_ in ("acl", "relcl") and c.lemma_ in ("protest", "demonstrate", "riot")
+               or any(c.dep_ in ("acl", "relcl") and c.lemma_ in lex.protesting_verbs
                       for c in d.children) for d in doers)
 
 
