@@ -826,8 +826,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if not done and _scheduled_by_relative(tok, lex):  # "the visit, which starts on Wednesday"
         return "planned"
     for low, high in zip(chain, chain[1:]):
-        if low.dep_ == "xcomp" and (_plans(high, lex) or high.lemma_ == "be"):
-            return "planned"
+        if low.dep_ == "xcomp" and (_plans(high, lex) or high.lemma_ == "be" and not _kids(high, ("attr",))):
+            return "planned"  # "is to sign"; not "is the first state to sign", whose infinitive says what it did
     if ptype not in _FORCE and _attempted(chain, lex):  # "are trying to reach a deal": sought, not done
         return "planned"
     if _plan_named_before(chain, lex) or _plan_made_known_for(tok, lex):  # "announced plans Sunday to tighten the

@@ -262,7 +262,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return subject_tokens(outer, depth + 1)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             head = relative_head(verb)
-            if head.dep_ == "attr" and head.head.lemma_ == "be":  # "X was the only one to vote against Y": X
+            if head.dep_ == "attr" and head.head.lemma_.lower() in load_lexicon().copulas:  # "X was (became) the
+                # only one to vote against Y": X
                 return [c for c in head.head.children if c.dep_ == "nsubj"] or [head]
             return [head]
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "X is due to meet", "X is about to sign"

@@ -649,13 +649,15 @@ def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
 
 def qualifies_the_doer(tok: Token, trigger: Token) -> bool:
     """The mention is the common noun of the verb trigger's own subject, or only qualifies it ("the other Republican
-    member of the board agreed", "the Socialist deputies rejected the bill"): who the doers are, not whom they act on.
-    Not a noun described by coordinated words ("Kenyan and Ugandan officials agreed": both states' officials)."""
+    member of the board agreed", "the Socialist deputies rejected the bill"), or is the predicate noun the act's own
+    clause hangs on ("X became the first Western leader to visit Y"): who the doers are, not whom they act on. Not a noun described by coordinated words ("Kenyan and Ugandan officials agreed": both states' officials)."""
     if trigger.pos_ != "VERB":
         return False
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "attr" and trigger.dep_ in ("relcl", "acl") and trigger.head.i == head.i:
+        return True  # "X was the only Republican to vote against Y": the noun the act's clause is on is X
     if head.pos_ != "NOUN" or head.i == trigger.i or head.dep_ == "conj" \
             or any(c.dep_ == "conj" for m in head.children for c in m.children) \
             or any(c.dep_ == "conj" for c in head.children):
