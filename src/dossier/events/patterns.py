@@ -321,6 +321,8 @@ class Lexicon:
     anyone_words: frozenset[str] = field(default_factory=frozenset)
     liking_verbs: frozenset[str] = field(default_factory=frozenset)
     regret_verbs: frozenset[str] = field(default_factory=frozenset)
+    admitting_verbs: frozenset[str] = field(default_factory=frozenset)
+    wrong_words: frozenset[str] = field(default_factory=frozenset)
     question_marks: frozenset[str] = field(default_factory=frozenset)
     question_words: frozenset[str] = field(default_factory=frozenset)
     knowing_verbs: frozenset[str] = field(default_factory=frozenset)
