@@ -1,6 +1,7 @@
 """A state's side owning up to its own deed or wrong concedes it (events/admissions.py; PLOVER CONCEDE, regret or
 remorse for an action): "admitted that its agents killed X" is the teller's CONCEDE towards the one harmed, the deed
-kept beside it; "admitted it was wrong to…" concedes the wrong, the act called wrong no event of its own. Another
+kept beside it (only "acknowledged" where told as a mistake or harming civilians: a strike confirmed is no
+regret); "admitted it was wrong to…" concedes the wrong, the act called wrong no event of its own. Another
 state's deed told is a claim (claims.py), a fact granted in argument or an admission refused no concession.
 Sentences written for these tests."""
 
@@ -15,8 +16,9 @@ def _found(code, text):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("The Pentagon acknowledged that an American air strike had killed six Somali herders.", "USA", "SOM"),
+    ("The Pentagon acknowledged that an American air strike had killed six Somali civilians.", "USA", "SOM"),
     ("The Israeli army admitted that its soldiers shot dead two Palestinian fishermen off Gaza.", "ISR", "PSE"),
+    ("The Turkish army acknowledged that its jets had mistakenly bombed a Syrian border post.", "TUR", "SYR"),
 ])
 def test_an_own_deed_admitted_is_a_concession(code, text, source, target):
     found = _found(code, text)
@@ -37,6 +39,7 @@ def test_a_wrong_admitted_is_a_concession_of_no_act_besides(code, text, source):
     "Iran said Iraqi jets had bombed two of its border towns.",
     "The Brazilian minister admitted that exports had fallen for a third month.",
     "The Israeli army refused to admit that its soldiers had shot the two fishermen.",
+    "The Turkish army acknowledged that its jets had bombed Kurdish rebel camps in northern Iraq.",
 ])
 def test_no_concession_without_an_own_deed_owned_up_to(code, text):
     found = _found(code, text)

@@ -49,7 +49,7 @@ def owned_up(doc: Doc, events: list[Event], resolver: Resolver, lex: Lexicon) ->
                 or not told_as_done(tok, admitting, lex):
             continue
         tellers = _tellers(admitting, resolver, actors, lex)
-        if tellers and _own_deed(event, tok, tellers, actors):
+        if tellers and _own_deed(event, tok, tellers, actors) and _owned_as_a_wrong(admitting, event, actors, lex):
             made[admitting.i] = _concession(doc, event, admitting, tellers, list(event.target), len(made) + 1)
     kept = [e for e in events if e.id not in told_wrong]
     for sent in doc.sents:  # "admitted he was wrong to…" with no event of its own in the clause
@@ -102,6 +102,18 @@ def _own_deed(event: Event, tok: Token, tellers: list[str], actors: dict) -> boo
     verb = tok.head if tok.pos_ == "NOUN" else tok
     doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "poss")), None)
     return doer is not None and any(c.dep_ == "poss" and c.lower_ in _OWN for c in doer.children)
+
+
+def _owned_as_a_wrong(admitting: Token, event: Event, actors: dict, lex: Lexicon) -> bool:
+    """An own deed admitted or confessed is owned up to; one only acknowledged or conceded (lexicon
+    `confirming_verbs`) is where the sentence tells it as a wrong (lexicon `mistake_words`: "acknowledged that its
+    jets had struck the convoy by mistake") or it harmed civilians ("acknowledged a drone strike killed six
+    herders"); else it is a strike confirmed ("acknowledged that its jets struck the depots")."""
+    if admitting.lemma_.lower() not in lex.confirming_verbs:
+        return True
+    if any(t.lower_ in lex.mistake_words or t.lemma_.lower() in lex.mistake_words for t in admitting.sent):
+        return True
+    return any((actors[a].cameo or "").endswith("CVL") for a in event.target if a in actors)
 
 
 def _concession(doc: Doc, event: Event | None, admitting: Token, tellers: list[str], target: list[str],

@@ -322,6 +322,8 @@ class Lexicon:
     liking_verbs: frozenset[str] = field(default_factory=frozenset)
     regret_verbs: frozenset[str] = field(default_factory=frozenset)
     admitting_verbs: frozenset[str] = field(default_factory=frozenset)
+    confirming_verbs: frozenset[str] = field(default_factory=frozenset)
+    mistake_words: frozenset[str] = field(default_factory=frozenset)
     wrong_words: frozenset[str] = field(default_factory=frozenset)
     question_marks: frozenset[str] = field(default_factory=frozenset)
     question_words: frozenset[str] = field(default_factory=frozenset)
