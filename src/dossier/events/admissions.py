@@ -5,7 +5,7 @@ A state's side that tells with a verb of owning up (lexicon `admitting_verbs`) a
 actor ("the army admitted that its soldiers shot two farmers", "the ministry acknowledged a drone of its own struck
 the village") concedes it: CONCEDE 080 (mode admit) of the teller towards the deed's target, dated when said; the
 deed stays beside it, as claims.py keeps a deed another state tells. One that tells it was wrong ("admitted he had
-been wrong to sell arms to X", "acknowledged that it had made a mistake in closing the ports") concedes the wrong
+been wrong to ship rifles to X", "acknowledged that it had made a mistake in closing the ports") concedes the wrong
 (lexicon `wrong_words`), and the act it calls wrong, history told as the wrong, is no event of its own. Not an
 admission denied or supposed ("refused to admit", "would admit"), nor another state's deed admitted, a claim
 (claims.py).
