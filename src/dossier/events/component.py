@@ -12,6 +12,7 @@ from dossier.events import classifier
 from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 from dossier.events.acts_told_twice import acts_told_twice
+from dossier.events.admissions import owned_up
 from dossier.events.coder import Coder
 from dossier.events.roles.besieged import held_inside
 from dossier.events.roles.context import from_story
@@ -79,6 +80,11 @@ class EventCoder:
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)
             held_inside(doc, events, role_model.trigger_token, resolver)  # a building besieged: the people in it
+        # a state's own deed or wrong owned up to is its concession (events/admissions.py); once the deeds' sides are
+        # filled, and after the role model, which would give a wrong admitted the act's target
+        lex = self.coder.lex
+        events = owned_up(doc, events, Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,
+                                                reporting_verbs=lex.reporting_verbs), lex)
         # a meeting put off is planned at its new time, one called off not held (events/moved_meetings.py); once the
         # sides are filled, which a put off meeting's refusal keeps as they were read
         events = moved_meetings(doc, events, role_model.trigger_token)

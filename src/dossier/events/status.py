@@ -1846,10 +1846,21 @@ def _refusing_stance(trigger: Token) -> bool:
         if tok.dep_ != "xcomp" or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.lemma_.lower() in stances:
+        if tok.lemma_.lower() in stances or _willingness_denied(tok):
             return not any(a.lower_ in supposing for a in tok.head.children if a.dep_ == "aux") \
                 and not any(a.lower_ in supposing for a in _kids(tok, ("aux",)))
     return False
+
+
+def _willingness_denied(stance: Token) -> bool:
+    """A predicate of readiness told with "not" (data/negation.yaml `willing_stances`): "is not prepared to abandon
+    its claim", "was not willing to lift the ban", "is not inclined to bow to the pressure" refuse as "unwilling"
+    does (round 83, admissions83); "not only ready to" denies nothing."""
+    if stance.lemma_.lower() not in _negation_words()["willing_stances"]:
+        return False
+    carriers = [stance] + ([stance.head] if stance.dep_ in ("acomp", "attr") else [])
+    return any(n.dep_ == "neg" and not any(c.lower_ == "only" for c in n.head.children) for c in carriers
+               for n in c.children)
 
 
 # Verbs of a vow whose negated act is a refusal vowed ("vowed not to resign", "swore never to surrender")
