@@ -297,8 +297,8 @@ def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, 
     documents: dict[str, tuple] = {}  # each loaded document's place in document order (`_doc_order`), not the
     # document with its text: some 2.7 kB a document, of the ~3,000 a merge into 19,402 documents loads
 
-    def take(result, bag) -> None:
-        reports = document_reports(result.document, result.events, bag, weights)
+    def take(result, bag, found=None) -> None:
+        reports = document_reports(result.document, result.events, bag, weights, found)
         plain[result.document.id] = reports
         documents[result.document.id] = _doc_order(result.document)
         anchored.update({r.event.id: r for r in within.anchor(reports, actors)})
@@ -310,13 +310,19 @@ def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, 
     _delete(con, "merge_keys", "doc_id", redo)
     increments.add_keys(con, [row for r in results + again
                               for row in key_rows(r.document.id, plain[r.document.id], actors)])
+    increments.append(con, "merge_bags", increments.bag_columns((r.document.id, plain[r.document.id])
+                                                                for r in results))
 
     def load(doc_ids) -> None:
-        """The reports of stored candidate articles: of each only its events and what the reports read of the
-        document (`increments.article_events`), not its entities and facts, which this step does not read."""
+        """The reports of stored candidate articles: of each only its events and what the reports compare of the
+        document (`increments.article_events`: its bags, not its text), not its entities and facts, which this
+        step does not read."""
         need = sorted(set(doc_ids) - set(plain))
-        for article, events in increments.article_events(con, need):
-            take(rename(_Part(document=article, events=_EVENTS.validate_json(events)), ids), None)
+        for article, words, found, events in increments.article_events(con, need):
+            events = _EVENTS.validate_json(events)
+            if events and words is None:
+                raise _FullMerge(f"a stored article's bags are not kept ({article.id})")
+            take(rename(_Part(document=article, events=events), ids), words, found)
 
     # the events the new reports join, round by round
     model = coref.load_model()
