@@ -77,6 +77,19 @@ def arrow(con, name: str, columns: dict[str, tuple[list, str]]):
     return name
 
 
+def unregister(con, *views: str) -> None:
+    """Drop registered views in a `finally`: when a query of the transaction failed, DuckDB refuses (the
+    transaction is aborted) and its rollback drops them; that refusal must not hide the failure itself (an
+    incremental merge out of DuckDB's memory read as 'Current transaction is aborted')."""
+    import duckdb
+
+    for view in views:
+        try:
+            con.unregister(view)
+        except duckdb.TransactionException:
+            pass
+
+
 def append(con, table: str, columns: dict[str, tuple[list, str]]) -> None:
     if not next(iter(columns.values()))[0]:
         return
@@ -85,7 +98,7 @@ def append(con, table: str, columns: dict[str, tuple[list, str]]) -> None:
         names = ", ".join(columns)
         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
     finally:
-        con.unregister(view)
+        unregister(con, view)
 
 
 def rewrite(con, doc_ids: list[str], keys: list[tuple], stems: dict[str, int],
@@ -157,7 +170,7 @@ def add_stems(con, bags: Iterable) -> dict[str, int]:
             con.execute("UPDATE merge_stems SET df = merge_stems.df + s.df FROM _dossier_stems s "
                         "WHERE merge_stems.stem = s.stem")
         finally:
-            con.unregister(view)
+            unregister(con, view)
     return dict(con.execute("SELECT stem, df FROM merge_stems").fetchall())
 
 
@@ -172,7 +185,7 @@ def results_of(con, doc_ids: list[str] | None):
     try:
         yield "(SELECT x.* FROM extractions x SEMI JOIN _dossier_docs_of o ON o.doc_id = x.doc_id)"
     finally:
-        con.unregister(view)
+        unregister(con, view)
 
 
 def result_items(results: str, key: str) -> str:
@@ -361,8 +374,7 @@ def candidates(con, frontier: list[str], skip_docs: list[str], near_days: int) -
     try:
         return con.execute(_CANDIDATES, [near_days]).fetchall()
     finally:
-        con.unregister(view)
-        con.unregister(skip)
+        unregister(con, view, skip)
 
 
 def article_closure(con, doc_ids: set[str]) -> set[str]:
@@ -380,7 +392,7 @@ def article_closure(con, doc_ids: set[str]) -> set[str]:
                      JOIN event_reports e2 ON e2.event_id = e.event_id
                      JOIN merge_keys k2 ON k2.report_id = e2.report_id""").fetchall()}
         finally:
-            con.unregister(view)
+            unregister(con, view)
         frontier = list(more - found)
         found |= more
     return found
@@ -394,4 +406,4 @@ def reports_of(con, doc_ids: list[str]) -> dict[str, str]:
             SELECT DISTINCT k.report_id, e.event_id FROM merge_keys k SEMI JOIN _dossier_docs USING (doc_id)
             JOIN event_reports e ON e.report_id = k.report_id""").fetchall())
     finally:
-        con.unregister(view)
+        unregister(con, view)
