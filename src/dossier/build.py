@@ -217,11 +217,12 @@ def _full_merge(store: Store) -> None:
     keys = [row for doc, reports in book.get("reports", {}).items() for row in key_rows(doc, reports, book["actors"])]
     stems = Counter(w for bag in book.get("words", {}).values() for w in bag)
     renames = {old: (e.id, e.name, e.type) for old, e in book.get("ids", {}).items()}
+    bags = increments.bag_columns(book.get("reports", {}).items())
     book.clear()  # the documents' reports and word bags: not needed while the record is written
 
     def bookkeeping(con) -> None:
         doc_ids = [d.id for d in record.documents]
-        increments.rewrite(con, doc_ids, keys, stems, renames)
+        increments.rewrite(con, doc_ids, keys, stems, renames, bags)
 
     store.write_merged(record, made_of, mention_ids=renamed, then=bookkeeping)
     store.release()

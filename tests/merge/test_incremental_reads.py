@@ -87,12 +87,14 @@ def test_the_merge_orders_reports_by_their_documents_place_not_by_the_documents_
     assert _order(reports["d1"], {}) == ((True, "", "d1"), "d1:e")  # a document not loaded: by its id
 
 
-def test_candidate_articles_are_read_as_their_events_and_the_columns_the_reports_read(tmp_path):
-    """`increments.article_events` gives, of each stored result, its events only and the document's fields the
-    reports read, in document order, near-duplicates left out; the reports made from them are those made from the
-    whole stored result."""
+def test_candidate_articles_are_read_as_their_events_and_the_bags_the_reports_compare(tmp_path):
+    """`increments.article_events` gives, of each stored result, its events only, the document's fields the
+    reports read and the bags of its words and names a merge kept (`merge_bags`), in document order,
+    near-duplicates left out; no text is read, and the reports made from them are those made from the whole stored
+    result, their bags the same Counters in the same order."""
     from pydantic import TypeAdapter
 
+    from dossier.build import finish_merge
     from dossier.merge.reports import document_reports
     from dossier.model import Fact
     from dossier.store import increments
@@ -104,24 +106,31 @@ def test_candidate_articles_are_read_as_their_events_and_the_columns_the_reports
                     text="exports of 4.5 dollars")
         return DocResult(document=doc, entities=ENTITIES[:2], events=events, facts=[fact])
 
-    late = result("d1", "2021-03-09", "Oslo told Santiago it would cut its fishing quotas.",
+    late = result("d1", "2021-03-09", "Oslo told Santiago it would cut its fishing quotas, Oslo said on 9 March.",
                   [_event("d1:e1", "gov:NOR", "gov:CHL", None), _event("d1:e2", "gov:CHL", "gov:NOR", None)])
     early = result("d2", "2021-03-02", "Chile's envoy visited Bergen on Tuesday.", [EVENTS[0]])
     undated = result("d3", None, "Talks between Norway and Chile went on.", [])
     copy = result("d4", "2021-03-03", "Chile's envoy visited Bergen on Tuesday.", [EVENTS[0]], duplicate_of="d2")
     with Store(tmp_path / "s.duckdb") as store:
         store.add_results([late, early, undated, copy])
+        finish_merge(store, full=True)
+        assert store.con.execute("SELECT doc_id FROM merge_bags ORDER BY 1").fetchall() == [("d1",), ("d2",)]
         read = list(increments.article_events(store.con, ["d1", "d2", "d3", "d4"]))
         whole = list(store.extractions(for_merge=True, ids=["d1", "d2", "d3"]))
         assert list(increments.article_events(store.con, [])) == []
-    assert [a.id for a, _ in read] == [r.document.id for r in whole] == ["d2", "d1", "d3"]
+    assert [a.id for a, *_ in read] == [r.document.id for r in whole] == ["d2", "d1", "d3"]
     events = TypeAdapter(list[Event])
-    for (article, stored), full in zip(read, whole):
+    for (article, words, found, stored), full in zip(read, whole):
         assert events.validate_json(stored) == full.events
-        assert (article.source, article.published, article.published_basis, article.text) == (
-            full.document.source, full.document.published, full.document.published_basis, full.document.text)
-        assert document_reports(article, events.validate_json(stored)) == document_reports(full.document, full.events)
-    assert events.validate_json(read[1][1])[1].source == ["gov:CHL"] and read[2][1] == "[]"
+        assert not hasattr(article, "text")
+        assert (article.source, article.published, article.published_basis) == (
+            full.document.source, full.document.published, full.document.published_basis)
+        mine = document_reports(article, events.validate_json(stored), words, None, found)
+        assert mine == document_reports(full.document, full.events)
+        for a, b in zip(mine, document_reports(full.document, full.events)):
+            assert list(a.words.items()) == list(b.words.items()) and list(a.names.items()) == list(b.names.items())
+    assert read[1][1]["oslo"] == 2 and read[1][2]["oslo"] == 1 and read[1][2]["9"] == 1  # a sentence's first word
+    assert events.validate_json(read[1][3])[1].source == ["gov:CHL"] and read[2][1:] == (None, None, "[]")
 
 
 def test_the_rounds_let_go_of_the_articles_met_and_not_joined_before_the_events_are_merged_again():
@@ -138,3 +147,30 @@ def test_the_rounds_let_go_of_the_articles_met_and_not_joined_before_the_events_
     assert list(plain) == ["a", "c"] and plain["a"][0].event.id == "a:e1"
     assert anchored == {} and actors.sides == {}
     assert _sides(plain["c"][0].event, actors) == sides["c"] == (frozenset({"gov:NOR"}), frozenset({"gov:CHL"}))
+
+
+def test_an_incremental_merge_keeps_the_bags_of_the_new_articles_with_events(tmp_path):
+    """The new documents' bags are kept as a full merge keeps them (`merge_bags`), so that a later merge compares
+    them without their text; a document without events keeps none."""
+    from dossier.build import finish_merge
+    from dossier.merge.incremental import merge_new
+    from dossier.merge.reports import names, stems
+
+    def result(ident, published, text, events):
+        return DocResult(document=Document(id=ident, source=f"wire/{ident}", text=text, published=published,
+                                           published_basis="stated"), entities=ENTITIES[:2], events=events)
+
+    first = [result(f"a{i}", f"2021-0{i}-11", f"Norway and Chile held talks in Valdivia on round {i}.",
+                    [_event(f"a{i}:e1", "gov:NOR", "gov:CHL", None)]) for i in range(1, 9)]
+    later = [result("b1", "2021-09-14", "Chile's minister met Norway's envoy in Temuco on 14 September.",
+                    [_event("b1:e1", "gov:CHL", "gov:NOR", None)]),
+             result("b2", "2021-09-15", "Markets in Temuco were calm.", [])]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_results(first)
+        finish_merge(store, full=True)
+        store.add_results(later)
+        assert merge_new(store)
+        kept = {d: (w, c, n, k) for d, w, c, n, k in store.con.execute("SELECT * FROM merge_bags").fetchall()}
+    assert sorted(kept) == [f"a{i}" for i in range(1, 9)] + ["b1"]
+    text = later[0].document.text
+    assert kept["b1"] == (list(stems(text)), list(stems(text).values()), list(names(text)), list(names(text).values()))

@@ -32,6 +32,7 @@ import logging
 import math
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -177,16 +178,52 @@ def merge_new(store, share: float = MAX_SHARE, reach: float = MAX_TOUCHED, clust
     merged = con.execute("SELECT count(*) FROM merge_docs").fetchall()[0][0]
     if len(new_ids) > share * merged:
         return False
-    try:
-        with store.transaction():
-            _merge(store, new_ids, merged, reach, cluster, combine)
-    except _FullMerge as why:
-        log.info("a full merge instead: %s", why)
-        return False
-    except Exception as exc:  # noqa: BLE001 - whatever went wrong, a full merge still gives the record
-        log.warning("the incremental merge failed (%s: %s); merging in full", type(exc).__name__, exc)
-        return False
-    return True
+    for bounded in (True, False):
+        try:
+            with (nullcontext() if bounded else store.unbounded()), store.transaction():
+                _merge(store, new_ids, merged, reach, cluster, combine)
+            return True
+        except _FullMerge as why:
+            log.info("a full merge instead: %s", why)
+            return False
+        except Exception as exc:  # noqa: BLE001 - whatever went wrong, a full merge still gives the record
+            short = _out_of_memory(exc)
+            if short is not None and bounded:
+                log.warning(_SHORT_OF_MEMORY, _limit(store), _where(short), str(short).splitlines()[0])
+                continue
+            log.warning("the incremental merge failed (%s: %s); merging in full", type(exc).__name__, exc)
+            return False
+    return False
+
+
+_SHORT_OF_MEMORY = ("the incremental merge ran out of DuckDB's memory limit (%s; DOSSIER_STORE_MEMORY) in %s: %s; "
+                    "it is done again, incrementally, under DuckDB's own limit (a full merge would hold the whole "
+                    "record); a larger DOSSIER_STORE_MEMORY avoids doing it twice (docs/scale.md, round 83)")
+
+
+def _out_of_memory(exc: BaseException):
+    """The DuckDB out-of-memory error that raised `exc` or that it was raised while handling, if any."""
+    import duckdb
+
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, duckdb.OutOfMemoryException):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _where(exc: BaseException) -> str:
+    """The innermost function of the package the error came from ('increments.index_documents')."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/dossier/" in f.filename.replace("\\", "/")]
+    return f"{frames[-1].filename.rsplit('/', 1)[-1].removesuffix('.py')}.{frames[-1].name}" if frames else "?"
+
+
+def _limit(store) -> str:
+    return store.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
 
 
 def _doc_order(document) -> tuple:
@@ -297,8 +334,8 @@ def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, 
     documents: dict[str, tuple] = {}  # each loaded document's place in document order (`_doc_order`), not the
     # document with its text: some 2.7 kB a document, of the ~3,000 a merge into 19,402 documents loads
 
-    def take(result, bag) -> None:
-        reports = document_reports(result.document, result.events, bag, weights)
+    def take(result, bag, found=None) -> None:
+        reports = document_reports(result.document, result.events, bag, weights, found)
         plain[result.document.id] = reports
         documents[result.document.id] = _doc_order(result.document)
         anchored.update({r.event.id: r for r in within.anchor(reports, actors)})
@@ -310,13 +347,19 @@ def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, 
     _delete(con, "merge_keys", "doc_id", redo)
     increments.add_keys(con, [row for r in results + again
                               for row in key_rows(r.document.id, plain[r.document.id], actors)])
+    increments.append(con, "merge_bags", increments.bag_columns((r.document.id, plain[r.document.id])
+                                                                for r in results))
 
     def load(doc_ids) -> None:
-        """The reports of stored candidate articles: of each only its events and what the reports read of the
-        document (`increments.article_events`), not its entities and facts, which this step does not read."""
+        """The reports of stored candidate articles: of each only its events and what the reports compare of the
+        document (`increments.article_events`: its bags, not its text), not its entities and facts, which this
+        step does not read."""
         need = sorted(set(doc_ids) - set(plain))
-        for article, events in increments.article_events(con, need):
-            take(rename(_Part(document=article, events=_EVENTS.validate_json(events)), ids), None)
+        for article, words, found, events in increments.article_events(con, need):
+            events = _EVENTS.validate_json(events)
+            if events and words is None:
+                raise _FullMerge(f"a stored article's bags are not kept ({article.id})")
+            take(rename(_Part(document=article, events=events), ids), words, found)
 
     # the events the new reports join, round by round
     model = coref.load_model()

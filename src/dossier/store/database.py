@@ -273,7 +273,7 @@ class Store:
                     WHERE d.duplicate_of IS NULL
                     ORDER BY d.published NULLS LAST, d.source, n""")
         finally:
-            con.unregister("_dossier_renamed")
+            increments.unregister(con, "_dossier_renamed")
 
     def merged_count(self) -> int:
         """How many documents the merged tables include, as far as an incremental merge knows (0 when it
@@ -313,7 +313,7 @@ class Store:
         try:
             self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
         finally:
-            self.con.unregister(view)
+            increments.unregister(self.con, view)
 
     # -- reading ---------------------------------------------------------------------------------
     def rows(self, table: str, where: str = "", params: list | None = None, order: str = "",
