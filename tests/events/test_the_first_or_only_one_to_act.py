@@ -1,4 +1,4 @@
-"""A doer ranked among others by a predicate noun ("X was the only senator to vote against Y", "X became the first
+"""A doer ranked among others by a predicate noun ("X was the sole senator to oppose Y", "X became the first
 Western leader to visit Z", "X is the first state to sign the accord"): the act of the infinitive on that noun is
 X's, done (the infinitive says what X did, not what X is to do), and the noun with its words (the party, the
 region, the kind of state) says who X is, never whom X acted on. "X is to sign" stays a plan. Texts written here."""
@@ -28,10 +28,10 @@ def test_the_ranked_doer_acts(code, text, ptype, source, target):
 
 
 def test_the_doer_s_party_is_not_whom_the_vote_is_against(code):
-    events, actors = code("Senator Mara Quill was the only Republican to vote against the nominee on Tuesday.")
+    events, actors = code("Senator Mara Quill became the sole Tory senator to oppose the nominee on Tuesday.")
     event = next(e for e in events if e.type == "REJECT")
     assert [actors[i].name for i in event.source] == ["Mara Quill"]
-    assert not any("Republican" in actors[i].name for i in event.target)
+    assert not any("Tory" in actors[i].name for i in event.target)
 
 
 @pytest.mark.parametrize("text, status", [

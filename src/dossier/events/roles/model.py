@@ -656,8 +656,10 @@ def qualifies_the_doer(tok: Token, trigger: Token) -> bool:
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "attr" and trigger.dep_ in ("relcl", "acl") and trigger.head.i == head.i:
-        return True  # "X was the only Republican to vote against Y": the noun the act's clause is on is X
+    if head.dep_ == "attr" and (trigger.dep_ in ("relcl", "acl") and trigger.head.i == head.i
+                                or trigger.dep_ in ("xcomp", "advcl") and trigger.head.i == head.head.i
+                                and any(a.dep_ == "aux" and a.lower_ == "to" for a in trigger.children)):
+        return True  # "X was the lone Tory to oppose Y" (the infinitive on the noun or on the copula): the noun is X
     if head.pos_ != "NOUN" or head.i == trigger.i or head.dep_ == "conj" \
             or any(c.dep_ == "conj" for m in head.children for c in m.children) \
             or any(c.dep_ == "conj" for c in head.children):
