@@ -84,7 +84,7 @@ class AgentFinder:
         self.other_bank_words = frozenset(w.lower() for w in dictionary.lexicon.other_bank_words)
         self.not_local_words = frozenset(w.lower() for w in dictionary.lexicon.not_local_words)
         self.here_words = frozenset(w.lower() for w in dictionary.lexicon.here_words)
-        self.people_hashes = frozenset(hash_string(w.lower()) for w in dictionary.lexicon.people_words)
+        self.people_hashes = frozenset(hash_string(w.lower()) for w in dictionary.lexicon.stateless_peoples)
         self.state_possessors = frozenset(w.lower() for w in dictionary.lexicon.state_possessor_nouns)
         # the words of a state body before a group's noun ("Congressional leaders"): one the tagger took for a name
         # of its own is released to the agent (Resolver)
@@ -331,7 +331,7 @@ class AgentFinder:
     def _words(self, i: int, lower: tuple[int, ...], sent_start: tuple[int, ...],
                taken: list[bool]) -> tuple[int, AgentEntry] | None:
         """The longest agent noun ending on the head at i: (first token, entry), with a people's word of no state
-        before a noun of its fighters, protesters or people (lexicon's `people_words`, `_OF_A_PEOPLE`)."""
+        before a noun of its fighters, protesters or people (lexicon's `stateless_peoples`, `_OF_A_PEOPLE`)."""
         for n in range(min(self.longest, i + 1), 0, -1):
             start = i - n + 1
             if any(taken[start:i + 1]) or 1 in sent_start[start + 1:i + 1]:
