@@ -37,6 +37,7 @@ _TOWNS = frozenset({"COP"})  # sectors of a force a town has of its own: "the Fo
 # its firms and investors, often from abroad)
 _OF_TERRITORY = frozenset({"COP", "OPP", "CVL", "EDU", "LAB", "HLH", "REL"})
 _AGAINST = frozenset({"anti", "pro"})
+_OF_A_PEOPLE = frozenset({"REB", "OPP", "CVL"})  # sectors of groups a people's word names: "Kurdish rebels"
 _FIGHTERS = frozenset({"MIL", "REB"})  # sectors of forces that fight: a state's own troops, rebels
 _MEMBERS_COUNTED = frozenset({"other", "all", "both"})  # before a chamber's members, they count members
 
@@ -83,6 +84,7 @@ class AgentFinder:
         self.other_bank_words = frozenset(w.lower() for w in dictionary.lexicon.other_bank_words)
         self.not_local_words = frozenset(w.lower() for w in dictionary.lexicon.not_local_words)
         self.here_words = frozenset(w.lower() for w in dictionary.lexicon.here_words)
+        self.people_hashes = frozenset(hash_string(w.lower()) for w in dictionary.lexicon.stateless_peoples)
         self.state_possessors = frozenset(w.lower() for w in dictionary.lexicon.state_possessor_nouns)
         # the words of a state body before a group's noun ("Congressional leaders"): one the tagger took for a name
         # of its own is released to the agent (Resolver)
@@ -328,13 +330,17 @@ class AgentFinder:
 
     def _words(self, i: int, lower: tuple[int, ...], sent_start: tuple[int, ...],
                taken: list[bool]) -> tuple[int, AgentEntry] | None:
-        """The longest agent noun ending on the head at i: (first token, entry)."""
+        """The longest agent noun ending on the head at i: (first token, entry), with a people's word of no state
+        before a noun of its fighters, protesters or people (lexicon's `stateless_peoples`, `_OF_A_PEOPLE`)."""
         for n in range(min(self.longest, i + 1), 0, -1):
             start = i - n + 1
             if any(taken[start:i + 1]) or 1 in sent_start[start + 1:i + 1]:
                 continue
             entry = self.by_hashes.get(lower[start:i + 1])
             if entry is not None:
+                if start > 0 and lower[start - 1] in self.people_hashes and entry.sector in _OF_A_PEOPLE \
+                        and not taken[start - 1] and sent_start[start] != 1:
+                    start -= 1  # "Tamil guerrillas", "Sikh militants": the group, no actor named by the people's word
                 return start, entry
         return None
 

@@ -254,6 +254,7 @@ class Lexicon(_Entry):
     short_state_names: dict[str, list[str]] = {}  # a short name -> [its usual state's iso3, the words of the other]
     region_codes: dict[str, list[str]] = {}  # a region's CAMEO code -> the names of the region or bloc it codes
     here_words: list[str] = []
+    stateless_peoples: list[str] = []
     body_member_nouns: list[str] = []
     settlement_words: list[str] = []
     place_nouns: list[str] = []

@@ -11,6 +11,7 @@ resolver: the longest match wins.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,8 +39,14 @@ class Match:
         return self.end - self.start
 
 
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){1,}[A-Za-z])\.(?=\s|$)")  # "U.S.", "U.K.", "U.N." (not "Dr.")
+
+
 def _variants(text: str) -> set[str]:
+    """A name as written, in capitals and capitalised, with a curly apostrophe, and with a dotted abbreviation's
+    last stop left out ("U.S warship", "the U.K and France": a wire habit)."""
     out = {text, text.replace("'", "’")}
+    out |= {_DOTTED.sub(r"\1", v) for v in out}
     return out | {v.upper() for v in out} | {v[:1].upper() + v[1:] for v in out}
 
 

@@ -427,10 +427,12 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             f.ident = self._legislature(f, next((c for c in (self._home, self.story_country) if c in states),
                                                 states[0]))
         # a state body's word the tagger took for a name of no known actor ("Congressional" of "Congressional
-        # leaders"), or the first word of an agent's noun capitalised by its sentence's start ("Riot police"), is free
-        # for the agent it begins; kept where no agent takes it
+        # leaders"), the first word of an agent's noun capitalised by its sentence's start ("Riot police"), or a
+        # people's word of no state ("Tamil" of "Tamil guerrillas" tagged a person), is free for the agent it begins;
+        # kept where no agent takes it
         loose = [f for f in found if not f.ident and f.end - f.start == 1
-                 and (doc[f.start].lower_ in self.agents.body_words or self._opens_agent_noun(doc, f.start))]
+                 and (doc[f.start].lower_ in self.agents.body_words or self._opens_agent_noun(doc, f.start)
+                      or self._people_word(doc, f.start))]
         for f in loose:
             taken[f.start] = False
         # a story an international body leads gives its generic agents no state of its own (_body_leads)
@@ -657,6 +659,11 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         key = f.ident.split(":", 2)[2]
         return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms,
                            self.not_actor_words)
+
+    def _people_word(self, doc: Doc, i: int) -> bool:
+        """Whether the word at `i` is a people's word of no state (lexicon's `stateless_peoples`) that the tagger took for
+        a name ("Tamil" of "Tamil guerrillas" as a person): free for the agent noun after it to begin with."""
+        return doc[i].text in self.d.lexicon.stateless_peoples
 
     def _opens_agent_noun(self, doc: Doc, i: int) -> bool:
         """Whether the word at `i`, capitalised only because it opens its sentence, is the first word of an agent's

@@ -11,7 +11,8 @@ a noun such a preposition sets, through "of" ("the second round of talks"). So t
 trip visits the ones talked with ("flew to Lima for talks with Peru's president": the city is only where; one
 visit, roles/trips.meeting_on_trip), while a trip to a state and talks with its people stay two ("visited Peru for
 talks with its president": other parties). The verb's event is kept, with the noun's date where it has none and the
-noun's sides where it has no target. Two acts stay two: other parties ("met Chile at talks with Bolivia"), another
+noun's sides where it has no target. A noun that names the doers of a verb's act of its type ("protesters" of "hundreds of Catholic protesters
+rallied") is that act too: the verb's event is kept, whose doers are the noun's own actor. Two acts stay two: other parties ("met Chile at talks with Bolivia"), another
 act ("met at talks and signed an accord", a noun the verb does not set), another type or status.
 """
 
@@ -33,6 +34,10 @@ def acts_told_twice(doc: Doc, events: list[Event], trigger_token: Callable[[Doc,
     for noun_event in events:
         noun = tokens[id(noun_event)]
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(v is not noun_event and id(v) not in dropped and _its_doers(noun_event, v, tokens[id(v)], noun)
+               for v in events):
+            dropped.add(id(noun_event))  # "thousands of Greek protesters marched": one march, the verb's
             continue
         verb_event = next((v for v in events if v is not noun_event and id(v) not in dropped
                            and _same_act(noun_event, v)
@@ -62,6 +67,19 @@ def _sets(verb: Token | None, noun: Token, setting_preps: frozenset[str]) -> boo
             return False
         tok = prep.head
     return False
+
+
+def _its_doers(noun_event: Event, verb_event: Event, verb: Token | None, noun: Token) -> bool:
+    """The noun names the doers of the verb's act of its type ("protesters" of "thousands of Greek protesters
+    marched", "Catholic demonstrators rallied"): it stands in the verb's subject, itself or through "of" ("hundreds
+    of protesters"), in the same sentence."""
+    if verb is None or verb.pos_ != "VERB" or noun_event.type != verb_event.type \
+            or _sentence(noun_event) != _sentence(verb_event) or _sentence(noun_event) is None:
+        return False
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM"):
+        tok = tok.head.head
+    return tok.head == verb and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _trip_for(verb_event: Event, verb: Token | None, noun: Token) -> bool:
