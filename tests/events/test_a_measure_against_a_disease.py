@@ -34,3 +34,16 @@ def test_an_emergency_declared_to_fight_the_cases_is_coded(code):
 def test_cases_in_the_verb_s_own_clause_stay_no_act(code, text):
     events, _ = code(text)
     assert not events, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["The government of Ecuador has announced a three-week lockdown of Guayaquil.",
+                                  "Mongolia ordered a curfew in Ulaanbaatar on Sunday."])
+def test_a_lockdown_or_curfew_announced_or_ordered_is_coerce(code, text):
+    events, _ = code(text)
+    assert [e for e in events if e.type == "COERCE" and e.cameo == "172"], [(e.type, e.cameo, e.trigger)
+                                                                              for e in events]
+
+
+def test_the_end_of_a_curfew_announced_is_no_curfew_imposed(code):
+    events, _ = code("The Mongolian president announced the lifting of the curfew in Ulaanbaatar.")
+    assert not [e for e in events if e.cameo == "172"], [(e.type, e.cameo, e.trigger) for e in events]
