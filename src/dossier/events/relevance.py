@@ -718,7 +718,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     United States", are nobody's act with the state; sides of two states still keep the act. On a
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
-    out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). On a
+    out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`) and the
+    case's own course (`case_procedure`). On a
     page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, a private
     person's trip (`private_trip`) or call on the police (`call_on_the_police`), the
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
@@ -742,7 +743,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
                       and not possible_by_nobody(e, doc) and not irrealis(e, doc)
                       and not accused_by_nobody(e, doc)]
         if events and crime_page(doc):
-            events = [e for e in events if not private_crime(e, actors)]
+            events = [e for e in events if not private_crime(e, actors) and not case_procedure(e, actors)]
     if not events:
         return events
     science = science_bodies_of(doc, actors) if doc is not None else frozenset()
@@ -776,6 +777,7 @@ class CrimeBar:
     words: re.Pattern | None
     political: re.Pattern | None
     arrest_codes: tuple[str, ...] = ()
+    procedure_types: frozenset[str] = frozenset()
 
 
 def _alternatives(words: list) -> re.Pattern | None:
@@ -789,7 +791,7 @@ def crime_bar() -> CrimeBar:
     """The bar of a crime story (`CrimeBar`), read once; no words, no crime story."""
     values = (load_yaml(DATA) or {}).get("crime_page") or {}
     lower = {k: frozenset(str(w).lower() for w in values.get(k) or [])
-             for k in ("types", "private_sectors", "crime_sectors")}
+             for k in ("types", "private_sectors", "crime_sectors", "procedure_types")}
     return CrimeBar(int(values.get("min_sentences", 0)), float(values.get("sentence_share", 1.0)), **lower,
                     words=_alternatives(values.get("words") or []),
                     political=_alternatives(values.get("political_words") or []),
@@ -837,6 +839,24 @@ def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
         return False
     return not any(political_actor(t) and not _sectors(t) & bar.crime_sectors and not _bare_state(t)
                    for t in (actors.get(a) for a in event.target))
+
+
+def case_procedure(event: Event, actors: dict[str, Entity]) -> bool:
+    """An act of a case's course (`CrimeBar.procedure_types`: a request, a refusal, a consent, a meeting) whose every
+    side is the police or the courts (`_the_police`), a private person (`_private_person`), people at large or an
+    actor of no public office (a clinic, a firm): "the judge refused to let the defence call the pastor", "prosecutors
+    turned down his offer to plead guilty", "police urged people to keep away from the scene". On a crime story the
+    case's own steps are no act between parties; its arrests, charges and sentences are of other types and stay, and
+    so does such an act with a state, a public body other than the police and the courts, or an official."""
+    bar = crime_bar()
+    if event.type.lower() not in bar.procedure_types:
+        return False
+    sides = [actors.get(a) for a in (*event.source, *event.target)]
+    return bool(sides) and all(
+        actor is not None and (_the_police(actor) or _private_person(actor, bar.private_sectors)
+                               or _of_people(actor, bar.private_sectors)
+                               or not political_actor(actor) and not _bare_state(actor) and actor.kind != "place")
+        for actor in sides)
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
