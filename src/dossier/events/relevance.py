@@ -721,7 +721,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`) and the
     case's own course (`case_procedure`). On a
     page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, a private
-    person's trip (`private_trip`) or call on the police (`call_on_the_police`), the
+    person's trip (`private_trip`) or call on the police (`call_on_the_police`), an evacuation out of danger
+    (`emergency_evacuation`), the
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
     (`owed`), a chance no one is named to take (`possible_by_nobody`), a standing charge of no accuser and no day
     (`accused_by_nobody`), an act told only as what would have been, as what a party would be more or less, or as
@@ -737,7 +738,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         events = [e for e in placed_on_a_page(events, actors, len(sentences_of(doc))) if not authors_judgement(e, doc)]
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc) and not told_in_a_post(e, doc)
-                      and not private_trip(e, actors) and not call_on_the_police(e, actors)]
+                      and not private_trip(e, actors) and not call_on_the_police(e, actors)
+                      and not emergency_evacuation(e, actors)]
             contents = contents_of_other_acts(events, doc)
             events = [e for e in events if e.id not in contents and not asked_about(e, doc) and not owed(e, doc)
                       and not possible_by_nobody(e, doc) and not irrealis(e, doc)
@@ -953,6 +955,25 @@ def private_trip(event: Event, actors: dict[str, Entity]) -> bool:
         return False  # a firm's mission to a state may deal with it
     return all(not political_actor(t) or t.kind == "place" or _bare_state(t)
                for t in (actors.get(a) for a in event.target))
+
+
+def emergency_evacuation(event: Event, actors: dict[str, Entity]) -> bool:
+    """An evacuation (data/relevance.yaml `evacuation_words` in the event's trigger), not coded as force or pressure
+    (acts_of_force), by no one named, the police or the courts (`_the_police`) or people of no public office, of
+    people at large, private people, firms or places alone: "residents were evacuated from their homes after the
+    fire", "officers began evacuating the workers", "the bank was evacuated". A move out of danger is no act between
+    parties. Troops leaving a stronghold, a state bringing its citizens home and an evacuation forced on protesters
+    stay (a political actor on a side)."""
+    words = set(re.findall(r"[a-z]+", (event.trigger or "").lower()))
+    if not words & _lists().get("evacuation_words", frozenset()) \
+            or event.type.lower() in trade_words().acts_of_force:
+        return False
+    sides = [actors.get(a) for a in (*event.source, *event.target)]
+    if any(actor is None for actor in sides):
+        return False
+    doers_ok = all(_the_police(a) or not political_actor(a) for a in sides[:len(event.source)])
+    return doers_ok and all(not political_actor(a) or a.kind == "place" or _bare_state(a)
+                            for a in sides[len(event.source):])
 
 
 def call_on_the_police(event: Event, actors: dict[str, Entity]) -> bool:
