@@ -718,9 +718,11 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     United States", are nobody's act with the state; sides of two states still keep the act. On a
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
-    out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). On a
+    out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`) and the
+    case's own course (`case_procedure`). On a
     page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, a private
-    person's trip (`private_trip`) or call on the police (`call_on_the_police`), the
+    person's trip (`private_trip`) or call on the police (`call_on_the_police`), an evacuation out of danger
+    (`emergency_evacuation`), the
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
     (`owed`), a chance no one is named to take (`possible_by_nobody`), a standing charge of no accuser and no day
     (`accused_by_nobody`), an act told only as what would have been, as what a party would be more or less, or as
@@ -736,13 +738,14 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         events = [e for e in placed_on_a_page(events, actors, len(sentences_of(doc))) if not authors_judgement(e, doc)]
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc) and not told_in_a_post(e, doc)
-                      and not private_trip(e, actors) and not call_on_the_police(e, actors)]
+                      and not private_trip(e, actors) and not call_on_the_police(e, actors)
+                      and not emergency_evacuation(e, actors)]
             contents = contents_of_other_acts(events, doc)
             events = [e for e in events if e.id not in contents and not asked_about(e, doc) and not owed(e, doc)
                       and not possible_by_nobody(e, doc) and not irrealis(e, doc)
                       and not accused_by_nobody(e, doc)]
         if events and crime_page(doc):
-            events = [e for e in events if not private_crime(e, actors)]
+            events = [e for e in events if not private_crime(e, actors) and not case_procedure(e, actors)]
     if not events:
         return events
     science = science_bodies_of(doc, actors) if doc is not None else frozenset()
@@ -776,6 +779,7 @@ class CrimeBar:
     words: re.Pattern | None
     political: re.Pattern | None
     arrest_codes: tuple[str, ...] = ()
+    procedure_types: frozenset[str] = frozenset()
 
 
 def _alternatives(words: list) -> re.Pattern | None:
@@ -789,7 +793,7 @@ def crime_bar() -> CrimeBar:
     """The bar of a crime story (`CrimeBar`), read once; no words, no crime story."""
     values = (load_yaml(DATA) or {}).get("crime_page") or {}
     lower = {k: frozenset(str(w).lower() for w in values.get(k) or [])
-             for k in ("types", "private_sectors", "crime_sectors")}
+             for k in ("types", "private_sectors", "crime_sectors", "procedure_types")}
     return CrimeBar(int(values.get("min_sentences", 0)), float(values.get("sentence_share", 1.0)), **lower,
                     words=_alternatives(values.get("words") or []),
                     political=_alternatives(values.get("political_words") or []),
@@ -837,6 +841,24 @@ def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
         return False
     return not any(political_actor(t) and not _sectors(t) & bar.crime_sectors and not _bare_state(t)
                    for t in (actors.get(a) for a in event.target))
+
+
+def case_procedure(event: Event, actors: dict[str, Entity]) -> bool:
+    """An act of a case's course (`CrimeBar.procedure_types`: a request, a refusal, a consent, a meeting) whose every
+    side is the police or the courts (`_the_police`), a private person (`_private_person`), people at large or an
+    actor of no public office (a clinic, a firm): "the judge refused to let the defence call the pastor", "prosecutors
+    turned down his offer to plead guilty", "police urged people to keep away from the scene". On a crime story the
+    case's own steps are no act between parties; its arrests, charges and sentences are of other types and stay, and
+    so does such an act with a state, a public body other than the police and the courts, or an official."""
+    bar = crime_bar()
+    if event.type.lower() not in bar.procedure_types:
+        return False
+    sides = [actors.get(a) for a in (*event.source, *event.target)]
+    return bool(sides) and all(
+        actor is not None and (_the_police(actor) or _private_person(actor, bar.private_sectors)
+                               or _of_people(actor, bar.private_sectors)
+                               or not political_actor(actor) and not _bare_state(actor) and actor.kind != "place")
+        for actor in sides)
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
@@ -933,6 +955,25 @@ def private_trip(event: Event, actors: dict[str, Entity]) -> bool:
         return False  # a firm's mission to a state may deal with it
     return all(not political_actor(t) or t.kind == "place" or _bare_state(t)
                for t in (actors.get(a) for a in event.target))
+
+
+def emergency_evacuation(event: Event, actors: dict[str, Entity]) -> bool:
+    """An evacuation (data/relevance.yaml `evacuation_words` in the event's trigger), not coded as force or pressure
+    (acts_of_force), by no one named, the police or the courts (`_the_police`) or people of no public office, of
+    people at large, private people, firms or places alone: "residents were evacuated from their homes after the
+    fire", "officers began evacuating the workers", "the bank was evacuated". A move out of danger is no act between
+    parties. Troops leaving a stronghold, a state bringing its citizens home and an evacuation forced on protesters
+    stay (a political actor on a side)."""
+    words = set(re.findall(r"[a-z]+", (event.trigger or "").lower()))
+    if not words & _lists().get("evacuation_words", frozenset()) \
+            or event.type.lower() in trade_words().acts_of_force:
+        return False
+    sides = [actors.get(a) for a in (*event.source, *event.target)]
+    if any(actor is None for actor in sides):
+        return False
+    doers_ok = all(_the_police(a) or not political_actor(a) for a in sides[:len(event.source)])
+    return doers_ok and all(not political_actor(a) or a.kind == "place" or _bare_state(a)
+                            for a in sides[len(event.source):])
 
 
 def call_on_the_police(event: Event, actors: dict[str, Entity]) -> bool:
