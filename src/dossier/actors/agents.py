@@ -342,9 +342,17 @@ class AgentFinder:
     def _portfolio_title(self, doc: Doc, tok: Token, start: int, entry: AgentEntry) -> bool:
         """Whether the noun is a state's office named by portfolio and title ("foreign minister", "finance minister":
         a singular title of the lexicon's `portfolio_titles` after a word of its `portfolio_words`, inside the
-        dictionary's noun or compounded before it), an office of a state's government."""
-        if not entry.sector.startswith("GOV") or tok.tag_ != "NN" or tok.lower_ not in self.portfolio_titles:
+        dictionary's noun or compounded before it), by such a title with no word before it ("the minister"), or as the
+        head of a body every state has one of (`function_body_names`: "the central bank governor"): an office of a
+        state's government, whose state `_sure_state` tells."""
+        if not entry.sector.startswith("GOV") or tok.tag_ != "NN":
             return False
+        if tuple(t.lower_ for t in doc[start:tok.i]) in self.function_bodies:
+            return True  # "the central bank governor": the head of a body every state has one of
+        if tok.lower_ not in self.portfolio_titles:
+            return False
+        if start == tok.i and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+            return True  # "the minister said", of no portfolio
         return any(doc[k].lower_ in self.portfolio_words for k in range(start, tok.i)) or any(
             c.dep_ == "compound" and c.lower_ in self.portfolio_words for c in tok.children)
 
@@ -385,7 +393,8 @@ class AgentFinder:
         for a title with any other word ("a", "former", "Japan's", "of X"), one the story named before (its holder,
         perhaps another state's, is meant), or a story about another state or several ("LONDON - the oil minister
         said" in a story of OPEC)."""
-        words = [c for c in tok.children if not (c.dep_ == "compound" and c.lower_ in self.portfolio_words)]
+        words = [c for c in tok.children if not (start <= c.i < tok.i or (
+            c.dep_ == "compound" and c.lower_ in self.portfolio_words))]
         if [c.lower_ for c in words] != ["the"] or home is None:
             return None
         if not (single or article_country == home) and not (
