@@ -196,7 +196,8 @@ class AgentFinder:
                     # after "the Japanese Finance Ministry": Japan's, whatever state the story names most
                     country = self._body_word_named_before(doc, since, start, bodies_before)
                 if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
-                    country = self._sure_state(doc, tok, start, story, at_home, one_state) or country
+                    country = self._sure_state(doc, tok, start, story, at_home, one_state, capital,
+                                               token_ident) or country
                 if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
                     start = min([start] + [c.i for c in tok.children if c.dep_ == "compound" and c.i == start - 1
                                            and c.lower_ in self.portfolio_words and not taken[c.i]])
@@ -347,9 +348,17 @@ class AgentFinder:
     def _portfolio_title(self, doc: Doc, tok: Token, start: int, entry: AgentEntry) -> bool:
         """Whether the noun is a state's office named by portfolio and title ("foreign minister", "finance minister":
         a singular title of the lexicon's `portfolio_titles` after a word of its `portfolio_words`, inside the
-        dictionary's noun or compounded before it), an office of a state's government."""
-        if not entry.sector.startswith("GOV") or tok.tag_ != "NN" or tok.lower_ not in self.portfolio_titles:
+        dictionary's noun or compounded before it), by such a title with no word before it ("the minister"), or as the
+        head of a body every state has one of (`function_body_names`: "the central bank governor"): an office of a
+        state's government, whose state `_sure_state` tells."""
+        if not entry.sector.startswith("GOV") or tok.tag_ != "NN":
             return False
+        if tuple(t.lower_ for t in doc[start:tok.i]) in self.function_bodies:
+            return True  # "the central bank governor": the head of a body every state has one of
+        if tok.lower_ not in self.portfolio_titles:
+            return False
+        if start == tok.i and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+            return True  # "the minister said", of no portfolio
         return any(doc[k].lower_ in self.portfolio_words for k in range(start, tok.i)) or any(
             c.dep_ == "compound" and c.lower_ in self.portfolio_words for c in tok.children)
 
@@ -360,22 +369,42 @@ class AgentFinder:
         if tok.lower_ not in self.portfolio_titles or doc[start].lower_ not in self.portfolio_words or [
                 c.lower_ for c in tok.children if not start <= c.i <= tok.i] != ["the"]:
             return False
+        return self._names_only_acted_on(tok, start, capital, token_ident)
+
+    def _names_only_acted_on(self, tok: Token, start: int, capital: str, token_ident: dict[int, str],
+                             bodies: bool = False) -> bool:
+        """Whether the sentence of the office `tok` names no state but `capital`'s and those the office acts on
+        (`acted_on`: "said he would meet his West German counterpart"); with `bodies`, no international body either
+        but one it acts on ("the oil minister said OPEC would cut output" may be any member's)."""
         for word in tok.sent:
-            if start <= word.i <= tok.i or self._state_of(word, token_ident) in (None, capital):
+            if start <= word.i <= tok.i or (self._state_of(word, token_ident) in (None, capital) and not (
+                    bodies and self._international(word, token_ident))):
                 continue
             if acted_on(tok, word) is None:
                 return False
         return True
 
+    def _international(self, tok: Token, token_ident: dict[int, str]) -> bool:
+        """Whether a word names an international body (an IGO of the dictionaries)."""
+        entity = self.d.entities.get(token_ident.get(tok.i, ""))
+        return entity is not None and (entity.kind == "igo" or (entity.cameo or "").startswith("IGO"))
+
     def _sure_state(self, doc: Doc, tok: Token, start: int, article_country: str | None, home: str | None,
-                    single: bool) -> str | None:
+                    single: bool, capital: str | None = None, token_ident: dict[int, str] | None = None) -> str | None:
         """The state of an office named by portfolio and title alone ("the finance minister said"), where the story
         says whose it is twice: its dateline's state (`home`) is the country it is about or the only state it names
-        (`single`), and gives that title (`titles_not_given`); None for a title with any other word ("a", "former",
-        "Japan's", "of X"), one the story named before (its holder, perhaps another state's, is meant), or a story
-        about another state or several ("LONDON - the oil minister said" in a story of OPEC)."""
-        words = [c for c in tok.children if not (c.dep_ == "compound" and c.lower_ in self.portfolio_words)]
-        if [c.lower_ for c in words] != ["the"] or home is None or not (single or article_country == home):
+        (`single`), or the dateline names its capital (`capital`) and the office's sentence names no other state but
+        those it acts on ("TOKYO - The finance minister said he would meet his West German counterpart": a wire
+        gives another state's minister that state's word), and the state gives that title (`titles_not_given`); None
+        for a title with any other word ("a", "former", "Japan's", "of X"), one the story named before (its holder,
+        perhaps another state's, is meant), or a story about another state or several ("LONDON - the oil minister
+        said" in a story of OPEC)."""
+        words = [c for c in tok.children if not (start <= c.i < tok.i or (
+            c.dep_ == "compound" and c.lower_ in self.portfolio_words))]
+        if [c.lower_ for c in words] != ["the"] or home is None:
+            return None
+        if not (single or article_country == home) and not (
+                capital == home and self._names_only_acted_on(tok, start, capital, token_ident or {}, bodies=True)):
             return None
         if tok.lower_ in self.titles_not_given.get(home, ()):
             return None

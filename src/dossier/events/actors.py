@@ -497,14 +497,15 @@ class Resolver:
         Fed chairman", "Trade Minister X"); not a deputy's or a former holder's title ("Vice-President Bush"). A title of
         state office (`leader_titles`) stands for a head of state or government named with it before an officer of
         a body ("the farm bureau's president", "Acme president X"), who is the one meant only when named alone; "the
-        prime minister" is one named with the whole title ("Prime Minister X")."""
+        prime minister" is one named with the whole title ("Prime Minister X"); so is the title as a possessor ("the
+        prime minister's visit")."""
         word, start = self._title_words(tok)
         # "the trade minister": the office's own lower-case words before the title, held by the title named before
         kinds = [c for c in tok.children if c.i != start and c.i > tok.left_edge.i and c.dep_ in ("compound", "amod")
                  and c.text.islower() and c.pos_ in ("NOUN", "ADJ")]
-        if tok.tag_ != "NN" or tok.lower_ not in _titles() \
-                or [c.lower_ for c in tok.children if c.i != start and c not in kinds] != ["the"]:
-            return None
+        if tok.tag_ != "NN" or tok.lower_ not in _titles() or [
+                c.lower_ for c in tok.children if c.i != start and c not in kinds and c.dep_ != "case"] != ["the"]:
+            return None  # a possessive's marker is no word of the title: "the prime minister's visit" is his
         officer = None
         for i in range(start - 1, -1, -1):
             title = self.doc[i]
