@@ -52,9 +52,11 @@ def act_of_nature(verb: Token, entry: Entry) -> bool:
     # its own subject or agent only: "the outbreak forced Kenya to ban imports" leaves the ban Kenya's
     doers = active_subjects(verb)
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    # "deep snow slowed and helped the army": the subject the verbs share; so too a participle with no subject of
-    # its own, which the parser hung on the verb before it ("the gale sank two boats, drowned six and injured ten")
-    if not doers and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"))):
+    # "deep snow slowed and helped the army": the subject the verbs share; so too a past verb of a list with no
+    # subject of its own, which the parser hung on the verb before it ("the gale sank two boats, drowned six and
+    # injured ten"; not a present participle: "a fire started by rioters gutted the station, killing three" is
+    # left to the harm rules, which read who set the fire)
+    if not doers and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD"))):
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return bool(doers) and all(bool(_nature_words(d) & causes) for d in doers)
 
