@@ -233,12 +233,15 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
         for a in parties)
 
 
+_DEAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # a deal or joint work signed or done (not a call a bloc makes of banks)
+
+
 def _a_firms_unplaced_partner(actor: Entity | None, event: Event, actors: dict[str, Entity]) -> bool:
-    """In a deal, a doer no one places (`_unplaced_organisation`: no country, no code, no body's word in its name,
+    """In a deal (AGREE, COOPERATE), a doer no one places (`_unplaced_organisation`: no country, no code, no body's word in its name,
     no placed actor's short name) whose every target is a firm: the consortium or the maker the dictionaries lack
     that signs with a known firm ("Veltrane Aerospace signed an accord with General Electric") is a firm too, where
     a state, its body or any known group signing with a firm stays."""
-    return (actor is not None and actor.id in event.source and bool(event.target)
+    return (actor is not None and event.type in _DEAL_TYPES and actor.id in event.source and bool(event.target)
             and all(is_firm(actors.get(t)) for t in event.target)
             and _unplaced_organisation(actor) and not _short_name_of_a_placed_actor(actor, actors))
 
