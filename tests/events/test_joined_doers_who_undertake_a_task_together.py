@@ -7,6 +7,7 @@ agree to merge. What the doers' noun says they deal with ("auditors into the X a
 
 from __future__ import annotations
 
+from dossier.events.component import coding_with
 from tests.events.conftest import names
 
 
@@ -35,7 +36,10 @@ def test_two_states_are_each_other_s_party(code):
         and names(agreed[0].target, actors) == {"Niger"}, _shown(events, actors)
 
 
-def test_two_firms_that_agree_to_merge_are_each_other_s_party(code):
-    events, actors = code("Ford and Chrysler agreed to merge their truck units.")
+def test_two_firms_that_agree_to_merge_are_each_other_s_party(code, nlp):
+    # the sides are read with a firm's own trade kept: a merger of two firms is left out by default
+    # (events/relevance.py `firms_own_trade`)
+    with coding_with(nlp, keep_trade=True):
+        events, actors = code("Ford and Chrysler agreed to merge their truck units.")
     agreed = [e for e in events if e.trigger == "agreed"]
     assert agreed and agreed[0].source and agreed[0].target, _shown(events, actors)

@@ -662,6 +662,10 @@ class Coder:
         # (a trigger kept with no actor, `kept`, has only the model's reading of the sentence beside its rule: a
         # hand-written entry's yields to a lead of HAND_MARGIN even where the model is not sure of its own type)
         sure = margin >= RETYPE_AT if main.id in hand and main.id != kept else True
+        # a sentence the model takes for no act (its best type below no event by the drop edge) keeps the rules' type
+        # on what was kept against that reading (trade across a border, states on both sides): the model's best type
+        # there is none it holds ("Ruritania sold wheat worth 90 mln dlrs to Peru" kept as trade, not ACCUSE)
+        sure = sure and not (none is not None and none - margin >= drop_edges(self.model)[0])
         retyped = sure and not other and label != label_of(main.type) \
             and lead >= need \
             and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated" \

@@ -52,7 +52,11 @@ def act_of_nature(verb: Token, entry: Entry) -> bool:
     # its own subject or agent only: "the outbreak forced Kenya to ban imports" leaves the ban Kenya's
     doers = active_subjects(verb)
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not doers and verb.dep_ == "conj":  # "deep snow slowed and helped the army": the subject the verbs share
+    # "deep snow slowed and helped the army": the subject the verbs share; so too a past verb of a list with no
+    # subject of its own, which the parser hung on the verb before it ("the gale sank two boats, drowned six and
+    # injured ten"; not a present participle: "a fire started by rioters gutted the station, killing three" is
+    # left to the harm rules, which read who set the fire)
+    if not doers and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD"))):
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return bool(doers) and all(bool(_nature_words(d) & causes) for d in doers)
 
@@ -63,11 +67,13 @@ def nature_doer(doer: Token) -> bool:
 
 
 def _nature_words(doer: Token) -> set[str]:
-    """The doer's words that may name a force of nature: a common noun's own ("the wind", "heavy rain"), or a named
+    """The doer's words that may name a force of nature: a common noun's own ("the wind", "heavy rain", a plural
+    opening the sentence that the tagger took for a place for its capital: "Hailstorms killed two"), or a named
     storm's kind ("Hurricane Ian", "Typhoon Haiyan"); not a body named after one ("the state fire agency", "the
     flood control board" act)."""
     if doer.pos_ == "NOUN":  # (a name written small is no force of nature: "the Heat" as a team)
-        return _word(doer) if doer.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") else set()
+        named = doer.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and not (doer.is_sent_start and doer.tag_ == "NNS")
+        return set() if named else _word(doer)
     if doer.pos_ == "PROPN":
         return {w for c in doer.children if c.dep_ == "compound" for w in _word(c)}
     return set()

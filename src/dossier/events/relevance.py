@@ -209,7 +209,8 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
     (aimed_types) other than a denial (`_a_denial`). Sides of two states make it no trade unless every side is a
     firm or a firm's person (`_firms_across_a_border`: a venture of a Dutch and a Korean firm, a stake one buys in
-    the other, is still firms' business, no state's). `sites`: the cities or regions the sentence names as where the
+    the other, is still firms' business, no state's). In a deal, a doer no one places that signs with firms alone is
+    a firm the dictionaries lack (`_a_firms_unplaced_partner`: a consortium's accord with an engine maker). `sites`: the cities or regions the sentence names as where the
     act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
     Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
     words = trade_words()
@@ -228,7 +229,21 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
     return any(is_firm(a) for a in parties) and all(
         _beside_firms(a, actors if firms_act and a is not None and a.id in event.target else None)
-        or (dealt and _a_firm_by_its_country(a, actors)) for a in parties)
+        or (dealt and (_a_firm_by_its_country(a, actors) or _a_firms_unplaced_partner(a, event, actors)))
+        for a in parties)
+
+
+_DEAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # a deal or joint work signed or done (not a call a bloc makes of banks)
+
+
+def _a_firms_unplaced_partner(actor: Entity | None, event: Event, actors: dict[str, Entity]) -> bool:
+    """In a deal (AGREE, COOPERATE), a doer no one places (`_unplaced_organisation`: no country, no code, no body's word in its name,
+    no placed actor's short name) whose every target is a firm: the consortium or the maker the dictionaries lack
+    that signs with a known firm ("Veltrane Aerospace signed an accord with General Electric") is a firm too, where
+    a state, its body or any known group signing with a firm stays."""
+    return (actor is not None and event.type in _DEAL_TYPES and actor.id in event.source and bool(event.target)
+            and all(is_firm(actors.get(t)) for t in event.target)
+            and _unplaced_organisation(actor) and not _short_name_of_a_placed_actor(actor, actors))
 
 
 def _firms_across_a_border(sides: list[Entity | None], dealt: bool = True) -> bool:
