@@ -774,6 +774,24 @@ def participle_agents(noun: Token) -> list[Token]:
     return [g for c in own for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
+def holders_in(noun: Token, resolver: Resolver) -> list[Token]:
+    """Who holds the thing a noun done to is part of, named in an "in" phrase on the noun or on a participle of it:
+    a state or body ("opposed moves in Chile", "the bill pending in the Chilean senate"), else the owner of the text
+    it stands in ("the levy in Chile's plan", "the tax called for in the senate's budget"). Not a city or region (a
+    place where it is, no party), nor a possessive pronoun."""
+    actors = resolver.doc._.actors or {}
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl"]
+    found = []
+    for place in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"):
+        named = resolver.many(place)
+        if named and not all((e := actors.get(a)) is not None and e.kind == "place" for a in named):
+            found.append(place)
+        elif not named:
+            found += modifier_doers(place, resolver, ("poss",), pronouns=False)
+    return found
+
+
 @cache
 def describing_participles() -> frozenset[str]:
     """Participles by which another tells what the noun is ("a man said by police to be…": no author of an act on

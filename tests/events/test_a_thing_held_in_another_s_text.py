@@ -1,0 +1,31 @@
+"""A thing refused or opposed that an "in" phrase places in a state, a state's body or another's text ("opposed
+moves in X", "the bill pending in X's senate", "the levy in X's draft budget"): the one who holds it is the
+target (roles.doers.holders_in), where no other word names one. A city the phrase names is only where it is.
+Sentences written for these tests."""
+
+import pytest
+
+
+def _countries(ids, actors) -> set[str]:
+    return {actors[i].country for i in ids if i in actors}
+
+
+@pytest.mark.parametrize("text, doer, held_by", [
+    ("Chile said it would not accept the fuel levy in Peru's draft budget.", "CHL", "PER"),
+    ("Norway opposed protectionist moves in Sweden, its trade minister said.", "NOR", "SWE"),
+    ("Norway opposed the fishing bill pending in the Swedish parliament.", "NOR", "SWE"),
+    ("Kenya will reject the sugar duty called for in the Ugandan cabinet's trade plan.", "KEN", "UGA"),
+])
+def test_the_holder_of_what_a_thing_is_in_is_the_target(code, text, doer, held_by):
+    events, actors = code(text)
+    refusals = [e for e in events if e.type == "REJECT"]
+    assert refusals, [(e.type, e.trigger) for e in events]
+    assert _countries(refusals[0].source, actors) == {doer}
+    assert _countries(refusals[0].target, actors) == {held_by}
+
+
+def test_a_city_the_thing_is_in_is_no_target(code):
+    events, actors = code("Norway rejected the proposal in Geneva on Monday.")
+    refusals = [e for e in events if e.type == "REJECT"]
+    assert refusals, [(e.type, e.trigger) for e in events]
+    assert not _countries(refusals[0].target, actors) - {None}
