@@ -29,3 +29,8 @@ def test_a_city_the_thing_is_in_is_no_target(code):
     refusals = [e for e in events if e.type == "REJECT"]
     assert refusals, [(e.type, e.trigger) for e in events]
     assert not _countries(refusals[0].target, actors) - {None}
+
+
+def test_a_meeting_held_in_a_state_has_no_holder(code):
+    events, actors = code("The ministers ended their two-day meeting in Norway still divided over the fish quota.")
+    assert not any("NOR" in _countries(e.target, actors) for e in events), [(e.type, e.target) for e in events]

@@ -13,7 +13,7 @@ from dossier.data_files import load_word_lists, load_yaml
 from dossier.events.actors import Resolver, relative_head
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.co_doers import misread_after_leader
-from dossier.events.roles.no_party import named_with_not
+from dossier.events.roles.no_party import named_with_not, no_party_words
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
@@ -778,7 +778,10 @@ def holders_in(noun: Token, resolver: Resolver) -> list[Token]:
     """Who holds the thing a noun done to is part of, named in an "in" phrase on the noun or on a participle of it:
     a state or body ("opposed moves in Chile", "the bill pending in the Chilean senate"), else the owner of the text
     it stands in ("the levy in Chile's plan", "the tax called for in the senate's budget"). Not a city or region (a
-    place where it is, no party), nor a possessive pronoun."""
+    place where it is, no party), nor a possessive pronoun; nothing for a meeting's or an accord's noun (no_party.yaml
+    `venues`: "ended their meeting in Luxembourg" tells where it was held)."""
+    if noun.lemma_.lower() in no_party_words()["venues"]:
+        return []
     actors = resolver.doc._.actors or {}
     heads = [noun] + [c for c in noun.children if c.dep_ == "acl"]
     found = []
