@@ -788,11 +788,18 @@ def holders_in(noun: Token, resolver: Resolver) -> list[Token]:
     for place in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                   for o in p.children if o.dep_ == "pobj"):
         named = resolver.many(place)
-        if named and not all((e := actors.get(a)) is not None and e.kind == "place" for a in named):
+        if named and not all((e := actors.get(a)) is not None and (e.kind == "place" or _unplaced_place(e))
+                             for a in named):
             found.append(place)
         elif not named:
             found += modifier_doers(place, resolver, ("poss",), pronouns=False)
     return found
+
+
+def _unplaced_place(entity) -> bool:
+    """A place or people's name of no state ("an airport in Aleppo province", the province read as an unknown
+    people): where the thing is, no holder. Not a body ("pending in Congress"), whose state is read later."""
+    return entity.type in ("GPE", "LOC", "FAC", "NORP") and entity.country is None and entity.kind != "igo"
 
 
 @cache
