@@ -313,6 +313,17 @@ class Resolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit
+        return self._origin(tok, labels, depth) if tok.pos_ == "NOUN" and not counterpart else None
+
+    def _origin(self, tok: Token, labels: frozenset[str], depth: int) -> str | None:
+        """Where goods come from, told by a participle of origin on their noun (roles/data/acts_done.yaml
+        `origin_participles`): "chips imported from Japan" stand for Japan, as "chips from Japan" do."""
+        for clause in tok.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in _origin_participles():
+                for obj in (o for p in clause.children if p.dep_ == "prep" and p.lower_ == "from"
+                            for o in p.children if o.dep_ == "pobj"):
+                    if hit := self.one(obj, labels, depth + 1):
+                        return hit
         return None
 
     def _civilians_of(self, tok: Token, place: str) -> str | None:
@@ -1147,6 +1158,12 @@ class Resolver:
     def label(self, ident: str) -> str | None:
         entity = (self.doc._.actors or {}).get(ident)
         return entity.type if entity else None
+
+
+@cache
+def _origin_participles() -> frozenset[str]:
+    """Participles of goods' origin ("imported", "shipped from X"; events/roles/data/acts_done.yaml)."""
+    return load_word_lists(Path(__file__).parent / "roles" / "data" / "acts_done.yaml")["origin_participles"]
 
 
 @cache

@@ -13,7 +13,7 @@ from dossier.data_files import load_word_lists, load_yaml
 from dossier.events.actors import Resolver, relative_head
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.co_doers import misread_after_leader
-from dossier.events.roles.no_party import named_with_not
+from dossier.events.roles.no_party import named_with_not, no_party_words
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
@@ -773,6 +773,34 @@ def participle_agents(noun: Token) -> list[Token]:
            and not (c.lemma_.lower() in voicing and noun.dep_ == "pobj" and noun.head.lower_ == "of")]
     own += [c for o in of_phrase_nouns(noun) for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in voicing]
     return [g for c in own for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def holders_in(noun: Token, resolver: Resolver) -> list[Token]:
+    """Who holds the thing a noun done to is part of, named in an "in" phrase on the noun or on a participle of it:
+    a state or body ("opposed moves in Chile", "the bill pending in the Chilean senate"), else the owner of the text
+    it stands in ("the levy in Chile's plan", "the tax called for in the senate's budget"). Not a city or region (a
+    place where it is, no party), nor a possessive pronoun; nothing for a meeting's or an accord's noun (no_party.yaml
+    `venues`: "ended their meeting in Luxembourg" tells where it was held)."""
+    if noun.lemma_.lower() in no_party_words()["venues"]:
+        return []
+    actors = resolver.doc._.actors or {}
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl"]
+    found = []
+    for place in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"):
+        named = resolver.many(place)
+        if named and not all((e := actors.get(a)) is not None and (e.kind == "place" or _unplaced_place(e))
+                             for a in named):
+            found.append(place)
+        elif not named:
+            found += modifier_doers(place, resolver, ("poss",), pronouns=False)
+    return found
+
+
+def _unplaced_place(entity) -> bool:
+    """A place or people's name of no state ("an airport in Aleppo province", the province read as an unknown
+    people): where the thing is, no holder. Not a body ("pending in Congress"), whose state is read later."""
+    return entity.type in ("GPE", "LOC", "FAC", "NORP") and entity.country is None and entity.kind != "igo"
 
 
 @cache

@@ -18,7 +18,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   restated_acts, restated_demands, demanded_of, message_addressee,
                                   struck_by, subject_tokens, whole_of_relative, measure_imposer, measure_targets,
                                   lifted_measure_targets, stance_holder,
-                                  doers_named_before, phrase_agents)
+                                  doers_named_before, holders_in, phrase_agents)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.concerns import concern_sides
@@ -590,7 +590,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                                       if not counterpart_of(c)] \
                 or changed_owners(obj, resolver) \
                 or (own_act_possessors(obj, resolver) if names_an_act(obj) else []) \
-                or earlier_doers(obj, resolver)  # "put down the rebellion": those the story named rising
+                or earlier_doers(obj, resolver) \
+                or (holders_in(obj, resolver) if any(resolver.many(t) for t in source_toks) else [])
+            # "put down the rebellion": those the story named rising; "rejected the tax in Chile's plan", "opposed
+            # moves in Chile": who holds what the thing is part of, where a doer is named (with none, the holder
+            # may be the doer: "the tax called for in Chile's plan")
             # "'X rejected our offer,' Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
             if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
                 owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their

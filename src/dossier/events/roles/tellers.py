@@ -1,7 +1,8 @@
 """The teller of talks or an agreement "with X" that name no doer is the other party: "an accord was reached with
 Japan on fishing rights, Norway said" (Norway), "'the decision came after consultations with Washington,' the
-minister said" (the minister); the teller of a request or a warning told in the passive with no agent is the one who
-made it: "Togo was invited to join, Ghana's minister said" (`asker`). The words and types read are in
+minister said" (the minister); with no teller, the one who holds an accord a participle tells ("Norway has begun to
+carry out a pact signed with Japan": Norway, `holders`); the teller of a request or a warning told in the passive with
+no agent is the one who made it: "Togo was invited to join, Ghana's minister said" (`asker`). The words and types read are in
 data/story_context.yaml `teller` and `asker`."""
 
 from __future__ import annotations
@@ -67,12 +68,14 @@ def teller_party(event: Event, trigger: Token, resolver: Resolver, types: frozen
     partners = {a for o in _with_phrase(trigger, preps) for a in resolver.many(o)}
     if not partners or not set(event.target) <= partners:
         return None
-    told = tellers(trigger, resolver) or speaker_s_state(trigger, resolver)
+    told, kinds = tellers(trigger, resolver) or speaker_s_state(trigger, resolver), _STATE_KINDS
+    if not told:  # "X has begun to carry out a contract signed with Y": X, who holds it
+        told, kinds = holders(trigger, resolver), _STATE_KINDS | {"company"}
     if len(told) != 1:
         return None
     actors = resolver.doc._.actors or {}
     teller = actors.get(told[0])
-    if teller is None or not teller.country or teller.kind not in _STATE_KINDS:
+    if teller is None or not teller.country or teller.kind not in kinds:
         return None
     for ident in event.target:  # another state's, an international body ("talks with the IMF, Brazil said"), or
         entity = actors.get(ident)  # a group of the teller's own state ("talks with the rebels, the government said")
@@ -80,6 +83,21 @@ def teller_party(event: Event, trigger: Token, resolver: Resolver, types: frozen
                 or (entity.country == teller.country and entity.kind not in _GROUP_KINDS):
             return None
     return told[0]
+
+
+def holders(trigger: Token, resolver: Resolver) -> list[str]:
+    """Who holds an accord a participle tells with no agent ("X has begun to carry out a contract signed last year
+    with Y", "X will buy oil under a deal reached with Y"): the subject of the verb the accord's noun is the object
+    of, or hangs on through a preposition. [] for any other trigger."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.pos_ != "NOUN":
+        return []
+    node = trigger.head
+    while node.dep_ in ("pobj", "prep") and node.head.pos_ in ("ADP", "VERB", "AUX"):
+        node = node.head
+    verb = node.head if node.dep_ in ("dobj", "obj", "prep") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for s in subject_tokens(verb) for a in resolver.many(s)]
 
 
 _UNNAMED_PRONOUNS = frozenset({"he", "she"})
