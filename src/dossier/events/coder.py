@@ -74,6 +74,8 @@ _DICTIONARY_LOAN_VERBS = frozenset(str(w).lower() for w in _GATE_DATA["dictionar
 # (`_traded_across_borders`)
 _TRADE_TYPES = frozenset(_GATE_DATA["cross_border_trade"]["types"])
 _TRADE_VERBS = frozenset(str(w).lower() for w in _GATE_DATA["cross_border_trade"]["verbs"])
+# The words that name a state's lenders in a phrase (`_with_its_lenders`)
+_LENDER_WORDS = frozenset(str(w).lower() for w in _GATE_DATA["lender_words"])
 
 # How much the model must prefer another type (difference of margins) to change the type a hand-written entry or
 # the converted dictionary gave, how sure it must be (its margin) to add an event where the rules found none, and
@@ -357,6 +359,67 @@ def _traded_across_borders(event: Event, actors: dict, doc: Doc, resolver: Resol
     return _told_by_its_doer(event, doc, resolver, lex, nouns=True)
 
 
+def _state_side(ident: str, actors: dict) -> bool:
+    """The actor is a state's and has a country: a government or one of its bodies, an office-holder
+    (`holds_state_office`), or a place that acts through its government ("a mission would visit Lima")."""
+    actor = actors.get(ident)
+    return actor is not None and actor.kind != "igo" and not (actor.cameo or "").startswith("IGO") \
+        and _official(ident, actors, places=True)
+
+
+def _of_a_body_of_states(ident: str, actors: dict) -> bool:
+    """The actor is an international body of states or one of its officials ("IGO" code: the Fund's head)."""
+    actor = actors.get(ident)
+    return actor is not None and (actor.kind == "igo" or (actor.cameo or "").startswith("IGO"))
+
+
+def _with_a_body_of_states(event: Event, actors: dict, doc: Doc, resolver: Resolver, hand: set[str],
+                           lex: Lexicon | None = None) -> bool:
+    """A hand-written entry's act of words (not `DEEDS`) between a state and an international body of states, one on
+    each side ("the Fund's director said he would ask Riyadh to help", "a Bank mission will visit Quito", "Peru
+    concluded an accord with the Paris Club"), told by a verb whose own subject names its doer (a common noun the
+    actors resolved will do: "the Bank's mission"). The model, reading debts and sums, takes such wire prose for
+    no political event; `_states_on_both_sides` asks a country of each side, which a body of states has not."""
+    if event.id not in hand or event.quad_class in DEEDS or not (event.source and event.target):
+        return False
+    sides = (event.source, event.target)
+    if not any(all(_of_a_body_of_states(i, actors) for i in one) and all(_state_side(i, actors) for i in other)
+               for one, other in (sides, sides[::-1])):
+        return False
+    return _told_by_its_doer(event, doc, resolver, lex, nouns=True)
+
+
+def _with_its_lenders(event: Event, actors: dict, doc: Doc, resolver: Resolver, hand: set[str],
+                      lex: Lexicon | None = None) -> bool:
+    """A hand-written entry's act of words (not `DEEDS`) between a state's government and its lenders ("Chile agreed
+    with its bank advisory committee on a rescheduling", "the bank committee had been urging Ecuador to pay"): one
+    side governments with a country, the other firms named in the sentence by a lender's word
+    (type_model_gates.yaml `lender_words`) and of no country or another one, told by a verb whose own subject names
+    its doer. A debtor's talks with its creditors are a state's act; the model, reading the sums, drops them. A
+    firm's act on a state that names no lender ("received the ministry's certification") stays the model's."""
+    if event.id not in hand or event.quad_class in DEEDS or not (event.source and event.target):
+        return False
+    sides = (event.source, event.target)
+    if not any(all(_a_state(i, actors) and not _of_a_body_of_states(i, actors) for i in one)
+               and all(_named_a_lender(i, actors, doc, event, resolver, one) for i in other)
+               for one, other in (sides, sides[::-1])):
+        return False
+    return _told_by_its_doer(event, doc, resolver, lex, nouns=True)
+
+
+def _named_a_lender(ident: str, actors: dict, doc: Doc, event: Event, resolver: Resolver, debtor: list[str]) -> bool:
+    """The actor is a firm of no country or of a country none of `debtor`'s, named in the event's sentence by a
+    phrase that holds a lender's word ("its bank advisory committee", "360 creditor banks")."""
+    actor = actors.get(ident)
+    if actor is None or actor.kind != "company" or actor.country and actor.country in {
+            getattr(actors.get(i), "country", None) for i in debtor}:
+        return False
+    tok = trigger_token(doc, event)
+    return tok is not None and any(
+        ident in resolver.many(t) and any(w.lower_ in _LENDER_WORDS for w in t.subtree)
+        for t in tok.sent if t.pos_ in ("NOUN", "PROPN"))
+
+
 def _told_by_its_borrower(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
     """A loan told by a verb of getting it (lexicon `borrowing_verbs`) whose subject is a name (or a pronoun) of its
     receiver: "Chile signed two credits from the regional lender", "Peru obtained a credit from Japan"; the subject of
@@ -604,6 +667,8 @@ class Coder:
                         and not _states_on_both_sides(e, actors, doc, resolver) and e.id not in vetoes
                         and not _asked_of_a_state(e, actors, doc, resolver, hand, self.lex)
                         and not _traded_across_borders(e, actors, doc, resolver, self.lex)
+                        and not _with_a_body_of_states(e, actors, doc, resolver, hand, self.lex)
+                        and not _with_its_lenders(e, actors, doc, resolver, hand, self.lex)
                         and not (_lent_to_a_state(e, actors, doc, resolver, self.lex) and (
                             e.id in hand or _lemma_of(doc, e) in _DICTIONARY_LOAN_VERBS))}
                 dropped |= gone
