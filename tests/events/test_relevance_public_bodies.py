@@ -14,7 +14,7 @@ from dossier.nlp import loader
 from dossier.pipeline import process
 
 ACT = "Activist Dana Holt accused the developer Corwin Homes of hiding flood risks from buyers. "
-PUBLIC = ("The county will hold a hearing on the project in June. Two members of the city council asked for a "
+PUBLIC = ("The county will hold a hearing into the project in June. Two members of the city council asked for a "
           "delay. Utilities regulators said the site's power line needs work. ")
 PRIVATE = ("The houses will have three bedrooms each. Two buyers asked for a delay. The site's power line needs "
            "work, an engineer said. ")

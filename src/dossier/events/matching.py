@@ -450,7 +450,7 @@ def _party_preps_on_object(tok: Token) -> list[Token]:
 def _preps_on_verb(noun: Token) -> list[Token]:
     """The prepositions after a noun that the parser hung on the verb the noun is the object of: "announced the
     deployment of 400 soldiers to Haiti on a peacekeeping mission" (the mission is the deployment's). Read only for a
-    noun entry's `prep_object`, whose noun says what the phrase is about."""
+    noun entry's `prep_object`, whose noun says what the phrase is about, and a light verb's noun's `prep`."""
     if noun.dep_ not in ("dobj", "obj") or noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
         return []
     return [p for p in noun.head.children if p.dep_ == "prep" and p.i > noun.i]
@@ -982,8 +982,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.pos == "adjective" and predicative(tok) is None:
         return False
     # (a particle the parser reads as an adverb counts: "handed the territory back", "would be handed back")
-    hung = [*_preps_on_verb(tok), *preps_on_its_day(tok)] if entry.pos == "noun" and entry.prep_object \
-        else _preps_on_object(tok) if entry.object_prep else []
+    # (a light verb's noun: the phrase the parser hung on the verb is the noun's, "opened a hearing into the crash")
+    hung = [*_preps_on_verb(tok), *preps_on_its_day(tok)] if entry.pos == "noun" and (
+        entry.prep_object or entry.prep and entry.light_only) else _preps_on_object(tok) if entry.object_prep else []
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and not _when(c)
                               for c in [*tok.children, *hung, *adverb_particles(tok)]) and not (
             entry.prep == ("with",) and any(p.lower_ == "with" for p in _party_preps_on_object(tok))):
