@@ -376,6 +376,18 @@ _INTENT_CODES = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": 
                  "RETREAT": "035"}
 
 
+def concession_promised(trigger: Token, status: str | None, concessions: dict, lex) -> tuple[Token, object] | None:
+    """The concession (its word and hand-written CONCEDE entry, from `concessions` by position) that an agreement or
+    a promise binds its maker to ("agreed to lift its ban", "pledged to ease the curbs": lexicon `binding_promises`):
+    PLOVER's future concession, which stays CONCEDE and does not reduce to AGREE. None where the verb is no such
+    word, is denied or supposed (status negated or hypothetical), or its infinitive is no concession ("agreed to
+    buy", "agreed to talks")."""
+    if status not in ("occurred", "planned") or trigger.pos_ != "VERB" \
+            or trigger.lemma_.lower() not in lex.binding_promises:
+        return None
+    return next(((c, concessions[c.i]) for c in trigger.children if c.dep_ == "xcomp" and c.i in concessions), None)
+
+
 def willingness_told(ptype: str, status: str, trigger: Token | None, lex) -> str | None:
     """The CAMEO code of the intent an act is where it is told only as its doer's stated willingness ("is willing to
     withdraw its troops", "stands ready to send aid", "would be prepared to hold talks": lexicon
