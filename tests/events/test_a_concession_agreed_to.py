@@ -35,6 +35,8 @@ def test_an_agreement_to_another_act_or_an_offer_stays_an_agreement(code, text):
     assert "CONCEDE" not in [e.type for e in events]
 
 
-def test_a_promise_denied_is_no_concession(code):
-    events, _ = code("Peru did not agree to lift its ban on Chilean apples.", "2019-11-18")
+@pytest.mark.parametrize("text", ["Peru did not agree to lift its ban on Chilean apples.",
+                                  "Peru agreed not to lift its ban on Chilean apples before March."])
+def test_a_promise_denied_or_not_to_concede_is_no_concession_planned(code, text):
+    events, _ = code(text, "2019-11-18")
     assert not [e for e in events if e.type == "CONCEDE" and e.status == "planned"]

@@ -381,11 +381,12 @@ def concession_promised(trigger: Token, status: str | None, concessions: dict, l
     a promise binds its maker to ("agreed to lift its ban", "pledged to ease the curbs": lexicon `binding_promises`):
     PLOVER's future concession, which stays CONCEDE and does not reduce to AGREE. None where the verb is no such
     word, is denied or supposed (status negated or hypothetical), or its infinitive is no concession ("agreed to
-    buy", "agreed to talks")."""
+    buy", "agreed to talks") or one bound not to be made ("agreed not to lift the ban")."""
     if status not in ("occurred", "planned") or trigger.pos_ != "VERB" \
             or trigger.lemma_.lower() not in lex.binding_promises:
         return None
-    return next(((c, concessions[c.i]) for c in trigger.children if c.dep_ == "xcomp" and c.i in concessions), None)
+    return next(((c, concessions[c.i]) for c in trigger.children if c.dep_ == "xcomp" and c.i in concessions
+                 and not any(n.dep_ == "neg" for n in c.children)), None)  # not "agreed not to lift the ban"
 
 
 def willingness_told(ptype: str, status: str, trigger: Token | None, lex) -> str | None:
