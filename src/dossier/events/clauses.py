@@ -376,8 +376,8 @@ _INTENT_CODES = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": 
                  "RETREAT": "035"}
 
 
-def concession_promised(trigger: Token, status: str | None, concessions: dict, lex) -> tuple[Token, object] | None:
-    """The concession (its word and hand-written CONCEDE entry, from `concessions` by position) that an agreement or
+def concession_promised(trigger: Token, status: str | None, concessions: dict[int, Entry], lex) -> Entry | None:
+    """The concession (its hand-written CONCEDE entry, from `concessions` by position) that an agreement or
     a promise binds its maker to ("agreed to lift its ban", "pledged to ease the curbs": lexicon `binding_promises`):
     PLOVER's future concession, which stays CONCEDE and does not reduce to AGREE. None where the verb is no such
     word, is denied or supposed (status negated or hypothetical), or its infinitive is no concession ("agreed to
@@ -385,7 +385,7 @@ def concession_promised(trigger: Token, status: str | None, concessions: dict, l
     if status not in ("occurred", "planned") or trigger.pos_ != "VERB" \
             or trigger.lemma_.lower() not in lex.binding_promises:
         return None
-    return next(((c, concessions[c.i]) for c in trigger.children if c.dep_ == "xcomp" and c.i in concessions
+    return next((concessions[c.i] for c in trigger.children if c.dep_ == "xcomp" and c.i in concessions
                  and not any(n.dep_ == "neg" for n in c.children)), None)  # not "agreed not to lift the ban"
 
 

@@ -488,7 +488,7 @@ class Coder:
                 governing.add(event.id)  # the grammar made it an offer: the model, reading the offered act's words
                 # ("provide support"), keeps it, as it keeps a threat the grammar made
             if entry.type == "AGREE" and (given := concession_promised(tok, event.status, concessions, self.lex)):
-                _bound_to_concede(event, tok, *given)  # "agreed to lift its ban": the concession, still to come
+                _bound_to_concede(event, given)  # "agreed to lift its ban": the concession, still to come
                 governing.add(event.id)  # the model, which PLV_train taught to read "agreed to X" as AGREE, keeps it
             if entry.pos == "noun" and restated(tok):
                 again.add(event.id)
@@ -1278,12 +1278,11 @@ def _proposed_deed(doc: Doc, event: Event, lex: Lexicon) -> bool:
         and any(c.dep_ == "dobj" for c in tok.children) and not is_passive(tok)
 
 
-def _bound_to_concede(event: Event, promise: Token, act: Token, entry: Entry) -> None:
-    """An agreement or promise to concede made the concession (`act`: its word, `entry`: its CONCEDE entry): its
-    type, code and mode, planned where the promise was made, with the promise's sides."""
+def _bound_to_concede(event: Event, entry: Entry) -> None:
+    """An agreement or promise to concede made the concession (`entry`: its CONCEDE entry): its type, code and mode,
+    planned, with the promise's word, sides and date."""
     _retype(event, "CONCEDE", entry.cameo, entry.mode)
     event.status = "planned"
-    event.trigger = f"{promise.text} … {act.text}"
 
 
 def _retype(event: Event, ptype: str, code: str | None = None, mode: str | None = None) -> None:
