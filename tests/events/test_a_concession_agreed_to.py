@@ -28,6 +28,9 @@ def test_a_concession_agreed_to_is_a_concession_planned(code, text, cameo, sourc
     "Chile agreed to buy wheat from Spain.",
     "Kenya and Uganda agreed to hold talks on the border.",
     "Egypt offered to lift its curbs on Sudanese cotton.",  # an offer: the intent to yield, CAMEO 035
+    # two parties binding themselves to each other: a deal
+    "Chile and Peru agreed to lift their bans on each other's fruit.",
+    "The two governments agreed to ease the curbs on cross-border trucking.",
 ])
 def test_an_agreement_to_another_act_or_an_offer_stays_an_agreement(code, text):
     events, _ = code(text, "2019-11-18")
