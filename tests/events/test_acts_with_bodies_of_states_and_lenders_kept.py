@@ -37,14 +37,14 @@ def test_an_accord_concluded_with_the_paris_club(code):
 
 
 def test_a_state_agrees_with_its_bank_advisory_committee(code):
-    events, actors = code("Chile reached agreement with its bank advisory committee on delaying 900 mln dlrs of "
-                          "repayments due next year, a central bank official said.")
+    events, actors = code("Chile reached agreement on Tuesday with the bank advisory committee that speaks for its "
+                          "lenders on putting off 900 mln dlrs of repayments owed next year, a central bank official said.")
     agreed = _of(events, "AGREE")
     assert agreed and countries(agreed[0].source, actors) == {"CHL"} and agreed[0].target, \
         found_acts(events, status=True)
 
 
 def test_a_firm_s_accord_with_its_lenders_is_not_kept_so(code):
-    events, _ = code("Norcom Textiles Inc said it reached agreement with its bank advisory committee on delaying "
-                     "90 mln dlrs of repayments due next year.")
+    events, _ = code("Norcom Textiles Inc said it reached agreement on Tuesday with the bank advisory committee that "
+                     "speaks for its lenders on putting off 90 mln dlrs of repayments owed next year.")
     assert not _of(events, "AGREE"), found_acts(events, status=True)

@@ -391,8 +391,8 @@ def _with_a_body_of_states(event: Event, actors: dict, doc: Doc, resolver: Resol
 
 def _with_its_lenders(event: Event, actors: dict, doc: Doc, resolver: Resolver, hand: set[str],
                       lex: Lexicon | None = None) -> bool:
-    """A hand-written entry's act of words (not `DEEDS`) between a state's government and its lenders ("Chile agreed
-    with its bank advisory committee on a rescheduling", "the bank committee had been urging Ecuador to pay"): one
+    """A hand-written entry's act of words (not `DEEDS`) between a state's government and its lenders ("Chile settled
+    a longer timetable with the panel of its creditor banks", "the bank committee had been urging Ecuador to pay"): one
     side governments with a country, the other firms named in the sentence by a lender's word
     (type_model_gates.yaml `lender_words`) and of no country or another one, told by a verb whose own subject names
     its doer. A debtor's talks with its creditors are a state's act; the model, reading the sums, drops them. A
