@@ -39,7 +39,8 @@ def test_a_meeting_held_in_a_state_has_no_holder(code):
 
 def test_a_province_read_as_a_people_of_no_state_is_no_holder(code):
     events, actors = code("Turkey has widened its offensive against the Syrian army. On Monday it downed three Syrian "
-                          "jets over Idlib and hit an air base in Aleppo province, officials said.", published="2020-03-03")
+                          "jets over Idlib and hit an air base in Aleppo province, officials said.",
+                          published="2020-03-03")
     strikes = [e for e in events if e.type == "ASSAULT" and e.trigger == "hit"]
     assert strikes, [(e.type, e.trigger) for e in events]
     assert _countries(strikes[0].target, actors) == {"SYR"}, [actors[i].name for i in strikes[0].target]

@@ -38,7 +38,8 @@ def test_an_accord_concluded_with_the_paris_club(code):
 
 def test_a_state_agrees_with_its_bank_advisory_committee(code):
     events, actors = code("Chile reached agreement on Tuesday with the bank advisory committee that speaks for its "
-                          "lenders on putting off 900 mln dlrs of repayments owed next year, a central bank official said.")
+                          "lenders on putting off 900 mln dlrs of repayments owed next year, a central bank "
+                          "official said.")
     agreed = _of(events, "AGREE")
     assert agreed and countries(agreed[0].source, actors) == {"CHL"} and agreed[0].target, \
         found_acts(events, status=True)

@@ -84,7 +84,8 @@ class AgentFinder:
         self.other_bank_words = frozenset(w.lower() for w in dictionary.lexicon.other_bank_words)
         self.not_local_words = frozenset(w.lower() for w in dictionary.lexicon.not_local_words)
         self.here_words = frozenset(w.lower() for w in dictionary.lexicon.here_words)
-        self.people_hashes = frozenset(hash_string(w.lower()) for w in dictionary.lexicon.stateless_peoples)
+        self.stateless_peoples = frozenset(dictionary.lexicon.stateless_peoples)
+        self.people_hashes = frozenset(hash_string(w.lower()) for w in self.stateless_peoples)
         self.state_possessors = frozenset(w.lower() for w in dictionary.lexicon.state_possessor_nouns)
         # the words of a state body before a group's noun ("Congressional leaders"): one the tagger took for a name
         # of its own is released to the agent (Resolver)

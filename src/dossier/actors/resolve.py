@@ -661,9 +661,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                            self.not_actor_words)
 
     def _people_word(self, doc: Doc, i: int) -> bool:
-        """Whether the word at `i` is a people's word of no state (lexicon's `stateless_peoples`) that the tagger took for
-        a name ("Tamil" of "Tamil guerrillas" as a person): free for the agent noun after it to begin with."""
-        return doc[i].text in self.d.lexicon.stateless_peoples
+        """Whether the word at `i` is a people's word of no state (lexicon's `stateless_peoples`) that the tagger took
+        for a name ("Tamil" of "Tamil guerrillas" as a person): free for the agent noun after it to begin with."""
+        return doc[i].text in self.agents.stateless_peoples
 
     def _opens_agent_noun(self, doc: Doc, i: int) -> bool:
         """Whether the word at `i`, capitalised only because it opens its sentence, is the first word of an agent's

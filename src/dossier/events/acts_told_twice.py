@@ -11,9 +11,10 @@ a noun such a preposition sets, through "of" ("the second round of talks"). So t
 trip visits the ones talked with ("flew to Lima for talks with Peru's president": the city is only where; one
 visit, roles/trips.meeting_on_trip), while a trip to a state and talks with its people stay two ("visited Peru for
 talks with its president": other parties). The verb's event is kept, with the noun's date where it has none and the
-noun's sides where it has no target. A noun that names the doers of a verb's act of its type ("protesters" of "hundreds of Catholic protesters
-rallied") is that act too: the verb's event is kept, whose doers are the noun's own actor. Two acts stay two: other parties ("met Chile at talks with Bolivia"), another
-act ("met at talks and signed an accord", a noun the verb does not set), another type or status.
+noun's sides where it has no target. A noun that names the doers of a verb's act of its type ("protesters" of
+"hundreds of Catholic protesters rallied") is that act too: the verb's event is kept, whose doers are the noun's own
+actor. Two acts stay two: other parties ("met Chile at talks with Bolivia"), another act ("met at talks and signed
+an accord", a noun the verb does not set), another type or status.
 """
 
 from __future__ import annotations

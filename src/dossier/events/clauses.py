@@ -393,8 +393,8 @@ def concession_promised(trigger: Token, status: str | None, concessions: dict[in
     a promise binds its maker to ("agreed to lift its ban", "pledged to ease the curbs": lexicon `binding_promises`):
     PLOVER's future concession, which stays CONCEDE and does not reduce to AGREE. None where the verb is no such
     word, is denied or supposed (status negated or hypothetical), or its infinitive is no concession ("agreed to
-    buy", "agreed to talks") or one bound not to be made ("agreed not to lift the ban"), or the verb binds two parties to each other
-    (`_agreed_together`)."""
+    buy", "agreed to talks") or one bound not to be made ("agreed not to lift the ban"), or the verb binds two
+    parties to each other (`_agreed_together`)."""
     if status not in ("occurred", "planned") or trigger.pos_ != "VERB" \
             or trigger.lemma_.lower() not in lex.binding_promises or _agreed_together(trigger, lex):
         return None

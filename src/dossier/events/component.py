@@ -62,10 +62,9 @@ class EventCoder:
         # "the two sides agreed": the parties of the act told just before
         pair_back(doc, events, role_model.trigger_token, self.coder.lex.pairs)
         date_back(doc, events, role_model.trigger_token)  # "Approval came on Wednesday": the earlier act's date
+        lex = self.coder.lex
+        resolver = Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles, reporting_verbs=lex.reporting_verbs)
         if self.roles is not None and events:  # after the rules: the learned roles fill the sides they left empty
-            lex = self.coder.lex
-            resolver = Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,
-                                reporting_verbs=lex.reporting_verbs)
             role_model.complete(doc, events, self.roles, resolver)
             # a capture told only as done to a state: the side the story has fighting it, once the sentence's own
             # words (the model) have left the doer untold
@@ -82,9 +81,7 @@ class EventCoder:
             held_inside(doc, events, role_model.trigger_token, resolver)  # a building besieged: the people in it
         # a state's own deed or wrong owned up to is its concession (events/admissions.py); once the deeds' sides are
         # filled, and after the role model, which would give a wrong admitted the act's target
-        lex = self.coder.lex
-        events = owned_up(doc, events, Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,
-                                                reporting_verbs=lex.reporting_verbs), lex)
+        events = owned_up(doc, events, resolver, lex)
         # a meeting put off is planned at its new time, one called off not held (events/moved_meetings.py); once the
         # sides are filled, which a put off meeting's refusal keeps as they were read
         events = moved_meetings(doc, events, role_model.trigger_token)

@@ -203,16 +203,17 @@ def _a_denial(event: Event, words: TradeWords) -> bool:
 
 def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[str] = frozenset()) -> bool:
     """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms, or an
-    organisation no one places that firms act on (`_beside_firms`: a bid rejected, a contract signed, an executive
-    who resigned); not an act of force or pressure (data/relevance.yaml: acts_of_force) unless firms do it
-    (firms_own_force: flights cancelled, talks ended) or it is a threat firms or their people aim at a named side
-    (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
-    (aimed_types) other than a denial (`_a_denial`). Sides of two states make it no trade unless every side is a
-    firm or a firm's person (`_firms_across_a_border`: a venture of a Dutch and a Korean firm, a stake one buys in
-    the other, is still firms' business, no state's). In a deal, a doer no one places that signs with firms alone is
-    a firm the dictionaries lack (`_a_firms_unplaced_partner`: a consortium's accord with an engine maker). `sites`: the cities or regions the sentence names as where the
-    act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
-    Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
+    organisation no one places that firms act on (`_beside_firms`: a bid rejected, a contract signed, an executive who
+    resigned); not an act of force or pressure (data/relevance.yaml: acts_of_force) unless firms do it (firms_own_force:
+    flights cancelled, talks ended) or it is a threat firms or their people aim at a named side (`_firms_quarrel`), not
+    an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target (aimed_types) other than a
+    denial (`_a_denial`). Sides of two states make it no trade unless every side is a firm or a firm's person
+    (`_firms_across_a_border`: a venture of a Dutch and a Korean firm, a stake one buys in the other, is still firms'
+    business, no state's). In a deal, a doer no one places that signs with firms alone is a firm the dictionaries lack
+    (`_a_firms_unplaced_partner`: a consortium's accord with an engine maker). `sites`: the cities or regions the
+    sentence names as where the act is done (`_sites`); firms alone acting there do their trade, no act on a party
+    ("signed a lease for a site in Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in
+    another state than theirs."""
     words = trade_words()
     kind = event.type.lower()
     if not event.source or (kind in words.acts_of_force and not (
@@ -233,14 +234,14 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
         for a in parties)
 
 
-_DEAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # a deal or joint work signed or done (not a call a bloc makes of banks)
+_DEAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # a deal or joint work signed or done (not a bloc's call on banks)
 
 
 def _a_firms_unplaced_partner(actor: Entity | None, event: Event, actors: dict[str, Entity]) -> bool:
-    """In a deal (AGREE, COOPERATE), a doer no one places (`_unplaced_organisation`: no country, no code, no body's word in its name,
-    no placed actor's short name) whose every target is a firm: the consortium or the maker the dictionaries lack
-    that signs with a known firm ("Veltrane Aerospace signed an accord with General Electric") is a firm too, where
-    a state, its body or any known group signing with a firm stays."""
+    """In a deal (AGREE, COOPERATE), a doer no one places (`_unplaced_organisation`: no country, no code, no body's word
+    in its name, no placed actor's short name) whose every target is a firm: the consortium or the maker the
+    dictionaries lack that signs with a known firm ("Veltrane Aerospace signed an accord with General Electric") is a
+    firm too, where a state, its body or any known group signing with a firm stays."""
     return (actor is not None and event.type in _DEAL_TYPES and actor.id in event.source and bool(event.target)
             and all(is_firm(actors.get(t)) for t in event.target)
             and _unplaced_organisation(actor) and not _short_name_of_a_placed_actor(actor, actors))

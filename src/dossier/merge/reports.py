@@ -139,10 +139,11 @@ class Report:
 
 def document_reports(document, events: list[Event], words: Counter | None = None,
                      weights: dict[str, float] | None = None, found: Counter | None = None) -> list[Report]:
-    """The reports of one document's events (`words`, `found`: the stems of its words and of its names when
-    already counted, as `store.increments.merge_bags` keeps them; `weights`: the idf of its collection). A publication date inferred from the content is a lower bound, not the day the article
-    was written, so it does not date the reports; it is kept as the day the article cannot predate. A document
-    without events gives none, and its text is not read (most stories of a build: 645 of 827 wire stories)."""
+    """The reports of one document's events (`words`, `found`: the stems of its words and of its names when already
+    counted, as `store.increments.merge_bags` keeps them; `weights`: the idf of its collection). A publication date
+    inferred from the content is a lower bound, not the day the article was written, so it does not date the reports; it
+    is kept as the day the article cannot predate. A document without events gives none, and its text is not read (most
+    stories of a build: 645 of 827 wire stories)."""
     if not events:
         return []
     published = bound = None

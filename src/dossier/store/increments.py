@@ -316,7 +316,8 @@ def article_events(con, doc_ids: list[str]) -> Iterator[tuple[Article, Counter |
 
 def _bag(keys: list[str] | None, counts: list[int] | None) -> Counter | None:
     """A kept bag as a Counter, its stems interned: each row gives new strings, where stemming a text gave the
-    stemmer's cached ones, which the articles share (the reports of 4,176 articles: 70.8 MB held without, 48.4 MB so)."""
+    stemmer's cached ones, which the articles share (the reports of 4,176 articles: 70.8 MB held without, 48.4 MB
+    so)."""
     return None if keys is None else Counter(dict(zip(map(sys.intern, keys), counts)))
 
 

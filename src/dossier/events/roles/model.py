@@ -650,7 +650,8 @@ def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
 def qualifies_the_doer(tok: Token, trigger: Token) -> bool:
     """The mention is the common noun of the verb trigger's own subject, or only qualifies it ("the other Republican
     member of the board agreed", "the Socialist deputies rejected the bill"), or is the predicate noun the act's own
-    clause hangs on ("X became the first Western leader to visit Y"): who the doers are, not whom they act on. Not a noun described by coordinated words ("Kenyan and Ugandan officials agreed": both states' officials)."""
+    clause hangs on ("X became the first Western leader to visit Y"): who the doers are, not whom they act on. Not a
+    noun described by coordinated words ("Kenyan and Ugandan officials agreed": both states' officials)."""
     if trigger.pos_ != "VERB":
         return False
     head = tok

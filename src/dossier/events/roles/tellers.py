@@ -1,9 +1,9 @@
 """The teller of talks or an agreement "with X" that name no doer is the other party: "an accord was reached with
 Japan on fishing rights, Norway said" (Norway), "'the decision came after consultations with Washington,' the
 minister said" (the minister); with no teller, the one who holds an accord a participle tells ("Norway has begun to
-carry out a pact signed with Japan": Norway, `holders`); the teller of a request or a warning told in the passive with
-no agent is the one who made it: "Togo was invited to join, Ghana's minister said" (`asker`). The words and types read are in
-data/story_context.yaml `teller` and `asker`."""
+carry out a pact signed with Japan": Norway, `holders`); the teller of a request or a warning told in the passive
+with no agent is the one who made it: "Togo was invited to join, Ghana's minister said" (`asker`). The words and
+types read are in data/story_context.yaml `teller` and `asker`."""
 
 from __future__ import annotations
 
