@@ -722,29 +722,27 @@ def private_body_words() -> frozenset[str]:
 
 
 def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None) -> list[Event]:
-    """The events, in their order, less those with no political actor on a side (`political_actor`) when the page
-    is not about public affairs (`off_topic_page`); an act of force or pressure stays (data/relevance.yaml:
-    acts_of_force: a strike at a mine, a protest against a state's measures), and so does an event between actors of
-    two states (the dyads count each side as its state; a deal of firms alone is left out before, by `firms_own_trade`).
-    On a page of sport (`game_sentences`) an act told in a game's sentence is play, on any topic ("fired a shot at
-    the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force, nor a
-    state named only as a team or a nation (`team_states`) or two states on the sides. On another page off topic, a
-    state named only as a whole and only as a preposition's object (`places_or_peoples`: "every state in America",
-    "Come to China!") is a place, no political side: a firm's donations "to groups across America", a film that never "came out in the
-    United States", are nobody's act with the state; sides of two states still keep the act. On a
-    page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
-    and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
-    out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`) and the
-    case's own course (`case_procedure`). On a
-    page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, a private
-    person's trip (`private_trip`) or call on the police (`call_on_the_police`), an evacuation out of danger
-    (`emergency_evacuation`), the
-    supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
-    (`owed`), a chance no one is named to take (`possible_by_nobody`), a standing charge of no accuser and no day
-    (`accused_by_nobody`), an act told only as what would have been, as what a party would be more or less, or as
-    wished of another (`irrealis`), and an act on no one told only in a post the page quotes whole (`told_in_a_post`). On
-    an opinion page, an act the page does not report is the author's judgement (`authors_judgement`). A
-    document without events is not read at all (most of a wire's stories)."""
+    """The events, in their order, less those with no political actor on a side (`political_actor`) when the page is not
+    about public affairs (`off_topic_page`); an act of force or pressure stays (data/relevance.yaml: acts_of_force: a
+    strike at a mine, a protest against a state's measures), and so does an event between actors of two states (the
+    dyads count each side as its state; a deal of firms alone is left out before, by `firms_own_trade`). On a page of
+    sport (`game_sentences`) an act told in a game's sentence is play, on any topic ("fired a shot at the goaltender",
+    "the Senators signed him in the offseason"), and off topic no type keeps an act of force, nor a state named only as
+    a team or a nation (`team_states`) or two states on the sides. On another page off topic, a state named only as a
+    whole and only as a preposition's object (`places_or_peoples`: "every state in America", "Come to China!") is a
+    place, no political side: a firm's donations "to groups across America", a film that never "came out in the United
+    States", are nobody's act with the state; sides of two states still keep the act. On a page whose only political
+    actors are bodies of science (`science_bodies_of`), such a body is no political side and no type keeps an act of
+    force ("set to launch its probe"). On any page, an event with no placed side is left out (`placed_on_a_page`), and
+    on a crime story (`crime_page`) a private person's crime (`private_crime`) and the case's own course
+    (`case_procedure`). On a page of the topic bar's `min_sentences` or more, so are an act of people at large with no
+    doer read, a private person's trip (`private_trip`) or call on the police (`call_on_the_police`), an evacuation out
+    of danger (`emergency_evacuation`), the supposed content of another act of its sentence, an act asked about, a
+    supposed act told as owed or needed (`owed`), a chance no one is named to take (`possible_by_nobody`), a standing
+    charge of no accuser and no day (`accused_by_nobody`), an act told only as what would have been, as what a party
+    would be more or less, or as wished of another (`irrealis`), and an act on no one told only in a post the page
+    quotes whole (`told_in_a_post`). On an opinion page, an act the page does not report is the author's judgement
+    (`authors_judgement`). A document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
     games = game_sentences(doc) if doc is not None else []
