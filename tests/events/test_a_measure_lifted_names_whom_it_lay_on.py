@@ -12,7 +12,7 @@ from tests.events.conftest import countries
     ("Portugal lifted the trade sanctions imposed on Ghana in 2019.", "RETREAT"),
     ("Portugal will not lift the trade embargo imposed on Ghana, its minister said.", "REJECT"),
     ("Portugal refused to lift the embargo it placed on Ghana.", "REJECT"),
-    ("Portugal agreed on Tuesday to lift the curbs imposed against Ghana.", "CONCEDE"),  # a future concession
+    ("Portugal agreed on Tuesday to lift the curbs imposed against Ghana.", "AGREE"),
 ])
 def test_the_measure_s_target_is_whom_it_lies_on(code, text, ptype):
     events, actors = code(text)

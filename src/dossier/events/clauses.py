@@ -376,32 +376,6 @@ _INTENT_CODES = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": 
                  "RETREAT": "035"}
 
 
-def _agreed_together(verb: Token, lex) -> bool:
-    """Two parties bind themselves together ("Chile and Peru agreed to cut their tariffs", "the two countries agreed
-    to lift the curbs"): concessions made to each other, a deal (AGREE), not one party's concession."""
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if any(c.dep_ == "conj" for c in subject.children):
-            return True
-        if subject.lemma_.lower() in lex.pair_states | lex.pair_people \
-                and any(c.lower_ in ("two", "both") for c in subject.children):
-            return True
-    return False
-
-
-def concession_promised(trigger: Token, status: str | None, concessions: dict[int, Entry], lex) -> Entry | None:
-    """The concession (its hand-written CONCEDE entry, from `concessions` by position) that an agreement or
-    a promise binds its maker to ("agreed to lift its ban", "pledged to ease the curbs": lexicon `binding_promises`):
-    PLOVER's future concession, which stays CONCEDE and does not reduce to AGREE. None where the verb is no such
-    word, is denied or supposed (status negated or hypothetical), or its infinitive is no concession ("agreed to
-    buy", "agreed to talks") or one bound not to be made ("agreed not to lift the ban"), or the verb binds two
-    parties to each other (`_agreed_together`)."""
-    if status not in ("occurred", "planned") or trigger.pos_ != "VERB" \
-            or trigger.lemma_.lower() not in lex.binding_promises or _agreed_together(trigger, lex):
-        return None
-    return next((concessions[c.i] for c in trigger.children if c.dep_ == "xcomp" and c.i in concessions
-                 and not any(n.dep_ == "neg" for n in c.children)), None)  # not "agreed not to lift the ban"
-
-
 def willingness_told(ptype: str, status: str, trigger: Token | None, lex) -> str | None:
     """The CAMEO code of the intent an act is where it is told only as its doer's stated willingness ("is willing to
     withdraw its troops", "stands ready to send aid", "would be prepared to hold talks": lexicon

@@ -24,7 +24,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act
                                     done_by_means, governs_act, governs_clause, is_background, goes_to_court,
                                     is_content, is_goal,
                                     legal_aim, names_planned, legal_actions, not_yet_done, renames, restated,
-                                    sues_without_object, willingness_told, concession_promised)
+                                    sues_without_object, willingness_told)
 from dossier.events.court_sentences import sentences_passed
 from dossier.events.dates import event_date, is_after, is_before, set_for, the_saying_s_time, vowed_then
 from dossier.events.matching import TriggerMatcher, object_acts, subjects as subjects_of
@@ -482,7 +482,6 @@ class Coder:
         triggers, silent = self._triggers(doc)
         act_nouns = {t.i for t, e in self._matched[1] if e.pos == "noun" and e.type not in ("NONE", "REQUEST")}
         protest_at = {t.i: e for t, e in triggers if e.type == "PROTEST"}
-        concessions = {t.i: e for t, e in self._matched[1] if e.type == "CONCEDE" and not e.converted}
         demands: dict[str, int] = {}  # demands a protest makes, told as the protest (`protest_demanding`): its word
         for tok, entry in triggers:
             # a trigger whose actors were not resolved may be kept by the model (a noun only as a verb's object:
@@ -550,9 +549,6 @@ class Coder:
                 event.mode, event.status = "pledge", "occurred"
                 governing.add(event.id)  # the grammar made it an offer: the model, reading the offered act's words
                 # ("provide support"), keeps it, as it keeps a threat the grammar made
-            if entry.type == "AGREE" and (given := concession_promised(tok, event.status, concessions, self.lex)):
-                _bound_to_concede(event, given)  # "agreed to lift its ban": the concession, still to come
-                governing.add(event.id)  # the model, which PLV_train taught to read "agreed to X" as AGREE, keeps it
             if entry.pos == "noun" and restated(tok):
                 again.add(event.id)
             key = (event.type, event.mode, tuple(event.source))
@@ -1345,13 +1341,6 @@ def _proposed_deed(doc: Doc, event: Event, lex: Lexicon) -> bool:
     tok = trigger_token(doc, event)
     return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.proposing_verbs \
         and any(c.dep_ == "dobj" for c in tok.children) and not is_passive(tok)
-
-
-def _bound_to_concede(event: Event, entry: Entry) -> None:
-    """An agreement or promise to concede made the concession (`entry`: its CONCEDE entry): its type, code and mode,
-    planned, with the promise's word, sides and date."""
-    _retype(event, "CONCEDE", entry.cameo, entry.mode)
-    event.status = "planned"
 
 
 def _retype(event: Event, ptype: str, code: str | None = None, mode: str | None = None) -> None:

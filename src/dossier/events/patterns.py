@@ -281,7 +281,6 @@ class Lexicon:
     ultimatum_penalties: frozenset[str] = field(default_factory=frozenset)
     threat_left_open: frozenset[str] = field(default_factory=frozenset)
     willingness_words: frozenset[str] = field(default_factory=frozenset)
-    binding_promises: frozenset[str] = field(default_factory=frozenset)
     supposing_verbs: frozenset[str] = field(default_factory=frozenset)
     condition_marks: frozenset[str] = field(default_factory=frozenset)
     decision_verbs: frozenset[str] = field(default_factory=frozenset)
