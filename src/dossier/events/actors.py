@@ -148,13 +148,18 @@ def _misread_addressee(word: Token) -> bool:
 def counterpart_of(tok: Token) -> bool:
     """The word names the other party of a noun of a party that stands to another: its possessor, the name before
     it or its "of" phrase ("Norway" of "Norway's neighbour Britain", "Kenya" of "the allies of Kenya";
-    data/lexicon.yaml `counterpart_nouns`)."""
+    data/lexicon.yaml `counterpart_nouns`); so is the possessor or "of" phrase of a noun of kin ("the president" of
+    "the president's son": `kin_nouns`)."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in _OF_PREPS:
+    of = tok.dep_ == "pobj" and head.lower_ in _OF_PREPS
+    if of:
         head = head.head
     elif tok.dep_ not in _OTHER_PARTY_DEPS:
         return False
-    return head.i != tok.i and head.pos_ == "NOUN" and head.lower_ in _counterpart_nouns()
+    if head.i == tok.i or head.pos_ != "NOUN":
+        return False
+    return head.lower_ in _counterpart_nouns() or (
+        (of or tok.dep_ == "poss") and head.lower_ in load_lexicon().kin_nouns)
 
 
 @cache
@@ -298,10 +303,13 @@ class Resolver:
             return self.one(relative_head(tok.head), labels, depth + 1)
         children = list(tok.children)
         counterpart = tok.pos_ == "NOUN" and tok.lower_ in _counterpart_nouns()
+        kin = tok.pos_ == "NOUN" and tok.lower_ in load_lexicon().kin_nouns
         for dep in _MODIFIER_DEPS:
             for child in children:
                 if counterpart and dep in _OTHER_PARTY_DEPS:
                     continue  # "Norway's neighbour", "U.S. trading partners": the other party, not the one named
+                if kin and dep == "poss":
+                    continue  # "the president's son": the son acts, not the president ("Miami relatives" are there)
                 if dep in ("compound", "nmod") and _misread_addressee(child):
                     continue  # "told Reuters relief squads had been sent": the one told, not the squads'
                 if dep == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in naming_nouns():
@@ -309,7 +317,7 @@ class Resolver:
                 if child.dep_ == dep and (hit := self.one(child, labels, depth + 1)):
                     return (self._civilians_of(tok, hit) if labels is self.labels else None) or hit
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN" and not counterpart:
+            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN" and not counterpart and not kin:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit

@@ -294,6 +294,7 @@ class Lexicon:
     carriers: frozenset[str] = field(default_factory=frozenset)
     span_nouns: frozenset[str] = field(default_factory=frozenset)
     counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
+    kin_nouns: frozenset[str] = field(default_factory=frozenset)
     naming_nouns: frozenset[str] = field(default_factory=frozenset)
     private_people: frozenset[str] = field(default_factory=frozenset)
     one_person_nouns: frozenset[str] = field(default_factory=frozenset)
