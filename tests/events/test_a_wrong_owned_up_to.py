@@ -1,5 +1,5 @@
-"""A wrong owned up to is a concession (PLOVER CONCEDE: "expressions of regret or remorse for an action or
-situation"; CAMEO 015): responsibility or blame acknowledged or accepted for a harm, regret voiced over one, the verb
+"""A wrong owned up to is a concession (the PLOVER manual files stated sorrow over what was done under CONCEDE;
+CAMEO 015): responsibility or blame acknowledged or accepted for a harm, regret voiced over one, the verb
 "regret" with a harm for object; the one harmed is the target (patterns/concede.yaml, round 83). Regret of another
 party's choice stays a disapproval, an armed group's claim of its attack and a duty taken over are no concession.
 Sentences written for these tests."""

@@ -1,5 +1,5 @@
-"""A party owning up to its own wrong: the admission is its concession (issue 10; PLOVER CONCEDE, "expressions of
-regret or remorse for an action or situation").
+"""A party owning up to its own wrong: the admission is its concession (issue 10; the PLOVER manual files a party's
+stated sorrow over what was done under CONCEDE).
 
 A state's side that tells with a verb of owning up (lexicon `admitting_verbs`) a hostile deed of its own state's
 actor ("the army admitted that its soldiers shot two farmers", "the ministry acknowledged a drone of its own struck
